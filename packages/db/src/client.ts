@@ -1,0 +1,24 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client.ts";
+import { connectionSettings } from "./connection-settings.ts";
+
+function createClient() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: start the app through `pnpm start` or set it.");
+  return new PrismaClient({
+    adapter: new PrismaPg(connectionSettings(url)),
+    // Secrets never leave the data layer by default: a function that needs the hash asks by name.
+    omit: { staffUser: { passwordHash: true } },
+  });
+}
+
+export type Db = ReturnType<typeof createClient>;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+const globalForDb = globalThis as unknown as { inlandGatewayDb?: Db };
+
+/** The one Prisma client of the process, created on first use (so builds need no database). */
+export function db(): Db {
+  globalForDb.inlandGatewayDb ??= createClient();
+  return globalForDb.inlandGatewayDb;
+}

@@ -1,0 +1,41 @@
+// The database launcher: `run -- <command>` (start the database, migrate, seed on first run,
+// run the command with DATABASE_URL set, stop the database when it exits), `migrate`, `seed`.
+import { spawn } from "node:child_process";
+import { ensureDatabase } from "./ensure-database.ts";
+import { LauncherError } from "./launcher-error.ts";
+
+const log = (line: string) => console.log(`[database] ${line}`);
+
+async function main(argv: string[]) {
+  const [command, ...rest] = argv;
+  if (command === "migrate" || command === "seed") {
+    const database = await ensureDatabase({ seed: command === "seed", log });
+    await database.stop();
+    return 0;
+  }
+  if (command === "run") {
+    const child = rest[0] === "--" ? rest.slice(1) : rest;
+    if (child.length === 0) throw new LauncherError("Nothing to run: use `cli.ts run -- <command>`.");
+    const database = await ensureDatabase({ log });
+    return runChild(child, database.url).finally(() => database.stop());
+  }
+  throw new LauncherError(`Unknown command "${command ?? ""}": use run, migrate or seed.`);
+}
+
+function runChild([program, ...args]: string[], url: string): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(program!, args, { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on("SIGINT", forward).on("SIGTERM", forward);
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 0 : 1)));
+  });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof LauncherError) console.error(`\n${error.message}\n`);
+    else console.error(error);
+    process.exit(1);
+  },
+);

