@@ -13,7 +13,8 @@ function createClient() {
 }
 
 export type Db = ReturnType<typeof createClient>;
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+/** A transaction client, or the client itself: factories and writes accept either. */
+export type Tx = Omit<Db, "$transaction" | "$connect" | "$disconnect" | "$on" | "$extends" | "$use">;
 
 const globalForDb = globalThis as unknown as { inlandGatewayDb?: Db };
 

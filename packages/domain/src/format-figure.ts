@@ -50,9 +50,11 @@ export function formatFigure(figure: FigureValue, locale: Locale): string {
   let body: string;
   if (unit === "cny" || unit === "usd") body = formatAmount(value, unit === "cny" ? "CNY" : "USD", locale);
   else if (unit === "count") {
-    const label = figure.unitLabel?.[locale] ?? figure.unitLabel?.en ?? "";
+    const own = figure.unitLabel?.[locale];
+    const label = own ?? figure.unitLabel?.en;
     const count = large(value, locale);
-    body = label ? (locale === "zh" ? `${count}${label}` : `${count} ${label}`) : count;
+    // Chinese measure words attach to the number; an English label is a separate word.
+    body = label ? (own && locale === "zh" ? `${count}${label}` : `${count} ${label}`) : count;
   } else body = `${large(value, locale)}${unitText[unit][locale]}`;
   return qualifier ? `${qualifierText[qualifier][locale]}${body}` : body;
 }

@@ -1,0 +1,46 @@
+import "@fontsource-variable/inter";
+import "../globals.css";
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { SiteHeader } from "@/components/site-header";
+import { localeParam } from "@/lib/locale-param";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const locale = await localeParam(params);
+  const t = await getTranslations({ locale, namespace: "site" });
+  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("tagline") };
+}
+
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  const locale = await localeParam(params);
+  const t = await getTranslations({ locale, namespace: "site" });
+  return (
+    <html lang={locale === "zh" ? "zh-CN" : "en"}>
+      <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900 antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
+          {t("skipToContent")}
+        </a>
+        <NextIntlClientProvider>
+          <SiteHeader />
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+            {children}
+          </main>
+        </NextIntlClientProvider>
+        <footer className="border-t border-slate-200 bg-white">
+          <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-700">{t("footer")}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

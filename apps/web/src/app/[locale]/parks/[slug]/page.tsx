@@ -1,0 +1,163 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { FigureList } from "@/components/figure-list";
+import { FormattedDate } from "@/components/formatted-date";
+import { Localized, localizedText } from "@/components/localized";
+import { SourceNote } from "@/components/source-note";
+import { Link } from "@/i18n/navigation";
+import { cachedPark } from "@/lib/cached-data";
+import { localeParam } from "@/lib/locale-param";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeParam(params);
+  const park = await cachedPark((await params).slug);
+  if (!park) return {};
+  return { title: localizedText(park.name, locale), description: localizedText(park.summary, locale) };
+}
+
+const sectionHeading = "text-xl font-semibold text-brand-900";
+
+export default async function ParkPage({ params }: Props) {
+  const locale = await localeParam(params);
+  const park = await cachedPark((await params).slug);
+  if (!park) notFound();
+  const t = await getTranslations({ locale });
+  const format = await getFormatter({ locale });
+  return (
+    <article className="space-y-8">
+      <nav aria-label={t("park.breadcrumb")} className="text-sm">
+        <ol className="flex flex-wrap gap-1 text-slate-700">
+          <li>
+            <Link href="/" className="underline">{t("nav.home")}</Link> /
+          </li>
+          <li>
+            <Link href="/parks" className="underline">{t("nav.parks")}</Link> /
+          </li>
+          <li aria-current="page">
+            <Localized value={park.name} />
+          </li>
+        </ol>
+      </nav>
+      <header>
+        <p className="text-sm font-medium text-slate-700">
+          <Link href={`/parks?area=${park.area.slug}`} className="underline">
+            <Localized value={park.area.name} />
+          </Link>{" "}
+          · {t(`parkType.${park.type}`)}
+        </p>
+        <h1 className="mt-1 text-3xl font-bold text-brand-900">
+          <Localized value={park.name} />
+        </h1>
+        <p className="mt-3 max-w-3xl text-lg text-slate-800">
+          <Localized value={park.summary} />
+        </p>
+        {park.lastVerifiedAt && (
+          <p className="mt-2 text-sm text-slate-700">
+            {t.rich("park.lastVerified", { date: () => <FormattedDate iso={park.lastVerifiedAt!} /> })}
+          </p>
+        )}
+      </header>
+
+      <section aria-labelledby="figures">
+        <h2 id="figures" className={sectionHeading}>{t("park.figures")}</h2>
+        <div className="mt-3">
+          {park.figures.length ? <FigureList figures={park.figures} /> : <p className="text-slate-700">{t("park.noFigures")}</p>}
+        </div>
+      </section>
+
+      <div className="grid gap-8 lg:grid-cols-3">
+        <section aria-labelledby="about" className="lg:col-span-2">
+          <h2 id="about" className={sectionHeading}>{t("park.about")}</h2>
+          <p className="mt-3 whitespace-pre-line text-slate-800">
+            <Localized value={park.description} />
+          </p>
+          {park.source && (
+            <p className="mt-3 text-sm text-slate-700">
+              <SourceNote source={park.source} />
+            </p>
+          )}
+        </section>
+
+        <aside className="space-y-6">
+          <section aria-labelledby="industries">
+            <h2 id="industries" className={sectionHeading}>{t("park.industries")}</h2>
+            <ul className="mt-2 flex flex-wrap gap-1.5">
+              {park.industries.map((industry) => (
+                <li key={industry.slug} className="rounded-full bg-brand-50 px-2 py-0.5 text-sm text-brand-900">
+                  <Localized value={industry.name} />
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="transport">
+            <h2 id="transport" className={sectionHeading}>{t("park.transport")}</h2>
+            {park.transport.length ? (
+              <dl className="mt-2 space-y-2">
+                {park.transport.map((link, index) => (
+                  <div key={index}>
+                    <dt className="font-medium">{t(`transportMode.${link.mode}`)}</dt>
+                    <dd className="text-slate-800"><Localized value={link.text} /></dd>
+                  </div>
+                ))}
+              </dl>
+            ) : (
+              <p className="mt-2 text-slate-700">{t("park.noTransport")}</p>
+            )}
+          </section>
+          <section aria-labelledby="location">
+            <h2 id="location" className={sectionHeading}>{t("park.location")}</h2>
+            {park.address && <p className="mt-2"><Localized value={park.address} /></p>}
+            {park.location && (
+              <p className="mt-1 text-sm text-slate-700">
+                {format.number(park.location.lat, { maximumFractionDigits: 3 })}° N,{" "}
+                {format.number(park.location.lng, { maximumFractionDigits: 3 })}° E
+                {park.location.approximate && <> · {t("park.approximate")}</>}
+              </p>
+            )}
+            {park.sizeSqKm !== null && (
+              <p className="mt-1">{t("park.size")}: {format.number(park.sizeSqKm)} km²</p>
+            )}
+          </section>
+          <section aria-labelledby="contact">
+            <h2 id="contact" className={sectionHeading}>{t("park.contact")}</h2>
+            {park.contact ? (
+              <div className="mt-2">
+                <p><Localized value={park.contact.name} /></p>
+                {park.contact.email && <p><a href={`mailto:${park.contact.email}`} className="text-brand-800 underline">{park.contact.email}</a></p>}
+                {park.contact.phone && <p><a href={`tel:${park.contact.phone}`} className="text-brand-800 underline">{park.contact.phone}</a></p>}
+              </div>
+            ) : (
+              <p className="mt-2 text-slate-800">{t("park.noContact", { area: localizedText(park.area.name, locale) })}</p>
+            )}
+          </section>
+        </aside>
+      </div>
+
+      {park.projects.length > 0 && (
+        <section aria-labelledby="projects">
+          <h2 id="projects" className={sectionHeading}>{t("park.projects")}</h2>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {park.projects.map((project) => (
+              <li key={project.slug}>
+                <Localized value={project.name} /> · {t(`projectStage.${project.stage}`)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {park.policies.length > 0 && (
+        <section aria-labelledby="policies">
+          <h2 id="policies" className={sectionHeading}>{t("park.policies")}</h2>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {park.policies.map((policy) => (
+              <li key={policy.slug}><Localized value={policy.title} /></li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

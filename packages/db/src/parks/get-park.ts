@@ -1,0 +1,49 @@
+import type { TransportMode } from "@ig/domain";
+import { db } from "../client.ts";
+import { figureSelect, isoDate, sourceSelect, toFigureView, toSourceView, type Localized } from "../dto.ts";
+
+const published = { status: "published" } as const;
+
+/** One published park with everything its page shows, or null. */
+export async function getPark(slug: string) {
+  const row = await db().park.findFirst({
+    where: { slug, ...published },
+    include: {
+      area: { select: { slug: true, name: true } },
+      source: { select: sourceSelect },
+      industries: { where: published, select: { slug: true, name: true }, orderBy: { slug: "asc" } },
+      figures: { where: published, orderBy: { sortOrder: "asc" }, select: figureSelect },
+      projects: { where: published, select: { slug: true, name: true, stage: true }, orderBy: { slug: "asc" } },
+    },
+  });
+  if (!row) return null;
+  // A policy applies to a park when it names the park or the park's whole new area.
+  const policies = await db().policy.findMany({
+    where: { ...published, OR: [{ parks: { some: { id: row.id } } }, { areas: { some: { id: row.areaId } } }] },
+    select: { slug: true, title: true, category: true },
+    orderBy: { slug: "asc" },
+  });
+  return {
+    slug: row.slug,
+    type: row.type,
+    name: row.name as Localized,
+    summary: row.summary as Localized,
+    description: row.description as Localized,
+    address: (row.address as Localized | null) ?? null,
+    location: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng, approximate: row.locationApproximate } : null,
+    sizeSqKm: row.sizeSqKm,
+    transport: row.transport as { mode: TransportMode; text: Localized }[],
+    contact: row.contactName
+      ? { name: row.contactName as Localized, email: row.contactEmail, phone: row.contactPhone }
+      : null,
+    lastVerifiedAt: isoDate(row.lastVerifiedAt),
+    updatedAt: row.updatedAt.toISOString(),
+    area: { slug: row.area.slug, name: row.area.name as Localized },
+    source: row.source ? toSourceView(row.source) : null,
+    industries: row.industries.map((i) => ({ slug: i.slug, name: i.name as Localized })),
+    figures: row.figures.map(toFigureView),
+    projects: row.projects.map((p) => ({ slug: p.slug, name: p.name as Localized, stage: p.stage })),
+    policies: policies.map((p) => ({ slug: p.slug, title: p.title as Localized, category: p.category })),
+  };
+}
+export type ParkDetail = NonNullable<Awaited<ReturnType<typeof getPark>>>;

@@ -1,0 +1,52 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// The journeys run against what users get: `next build` + `next start`, on a fresh embedded
+// PostgreSQL of their own (migrated and seeded by the launcher), in Debian's Chromium.
+const url = process.env.DATABASE_URL;
+if (url && !["localhost", "127.0.0.1", "::1", "[::1]"].includes(new URL(url).hostname)) {
+  throw new Error("The e2e suite writes to its database: refusing a DATABASE_URL that is not on localhost.");
+}
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const chromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  reporter: [["list"]],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"] } },
+  ],
+  webServer: {
+    command: `rm -rf .data/e2e-postgres && pnpm --filter @ig/web exec tsx ../../packages/db/src/launcher/cli.ts run -- next start -p ${port}`,
+    url: `http://localhost:${port}/en`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      EMBEDDED_PG_DIR: ".data/e2e-postgres",
+      EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54332",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});
