@@ -9,7 +9,8 @@ if (url && !["localhost", "127.0.0.1", "::1", "[::1]"].includes(new URL(url).hos
 }
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const chromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const chromium =
+  process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
   testDir: "e2e",
@@ -34,9 +35,7 @@ export default defineConfig({
       ],
     },
   },
-  projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] } },
-  ],
+  projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     command: `rm -rf .data/e2e-postgres && pnpm --filter @ig/web exec tsx ../../packages/db/src/launcher/cli.ts run -- next start -p ${port}`,
     url: `http://localhost:${port}/en`,

@@ -58,7 +58,10 @@ test("the parks list filters keep working by keyboard alone", async ({ page }) =
 });
 
 test("/ sends a Chinese browser to /zh, and an unknown park is a 404", async ({ browser }) => {
-  const context = await browser.newContext({ locale: "zh-CN", extraHTTPHeaders: { "Accept-Language": "zh-CN,zh;q=0.9" } });
+  const context = await browser.newContext({
+    locale: "zh-CN",
+    extraHTTPHeaders: { "Accept-Language": "zh-CN,zh;q=0.9" },
+  });
   const page = await context.newPage();
   await page.goto("/");
   await expect(page).toHaveURL(/\/zh$/);

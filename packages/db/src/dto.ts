@@ -42,7 +42,13 @@ export const figureSelect = {
   source: { select: sourceSelect },
 } as const;
 
-type SourceRow = { title: unknown; publisher: unknown; publishedOn: Date; datePrecision: string; url: string | null };
+type SourceRow = {
+  title: unknown;
+  publisher: unknown;
+  publishedOn: Date;
+  datePrecision: string;
+  url: string | null;
+};
 
 export function toSourceView(row: SourceRow): SourceView {
   return {

@@ -14,7 +14,11 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const dataDir = path.join(repoRoot, ".data/test-db");
   rmSync(dataDir, { recursive: true, force: true });
-  const server = await startEmbeddedPostgres({ dataDir, port: Number(process.env.TEST_PG_PORT ?? 54331), database: "test" });
+  const server = await startEmbeddedPostgres({
+    dataDir,
+    port: Number(process.env.TEST_PG_PORT ?? 54331),
+    database: "test",
+  });
   await applyMigrations(server.url);
   project.provide("databaseUrl", server.url);
   return async () => {

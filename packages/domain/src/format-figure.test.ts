@@ -15,12 +15,18 @@ describe("formatAmount", () => {
 describe("formatFigure", () => {
   it("puts the qualifier and the unit where each language expects them", () => {
     expect(formatFigure({ value: 13.1, unit: "percent" }, "en")).toBe("13.1%");
-    expect(formatFigure({ value: 100, unit: "count", qualifier: "over", unitLabel: { en: "enterprises", zh: "家企业" } }, "en")).toBe(
-      "over 100 enterprises",
-    );
-    expect(formatFigure({ value: 100, unit: "count", qualifier: "over", unitLabel: { en: "enterprises", zh: "家企业" } }, "zh")).toBe(
-      "超过100家企业",
-    );
+    expect(
+      formatFigure(
+        { value: 100, unit: "count", qualifier: "over", unitLabel: { en: "enterprises", zh: "家企业" } },
+        "en",
+      ),
+    ).toBe("over 100 enterprises");
+    expect(
+      formatFigure(
+        { value: 100, unit: "count", qualifier: "over", unitLabel: { en: "enterprises", zh: "家企业" } },
+        "zh",
+      ),
+    ).toBe("超过100家企业");
     expect(formatFigure({ value: 1930, unit: "sqkm" }, "zh")).toBe("1,930平方公里");
   });
   it("falls back to the English unit label when the Chinese one is missing", () => {

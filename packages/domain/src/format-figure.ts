@@ -4,7 +4,9 @@ import type { Locale } from "./locale.ts";
 const intlLocale: Record<Locale, string> = { en: "en-GB", zh: "zh-CN" };
 
 function decimal(value: number, locale: Locale, maxFractionDigits = 2): string {
-  return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: maxFractionDigits }).format(value);
+  return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: maxFractionDigits }).format(
+    value,
+  );
 }
 
 /**

@@ -27,7 +27,10 @@ export interface LocalizedResult {
 }
 
 /** A missing translation falls back to English, visibly (the caller marks it), never to a blank. */
-export function localize(value: Partial<Record<string, string>> | null | undefined, locale: Locale): LocalizedResult {
+export function localize(
+  value: Partial<Record<string, string>> | null | undefined,
+  locale: Locale,
+): LocalizedResult {
   const own = value?.[locale]?.trim();
   if (own) return { text: own, locale, isFallback: false };
   const fallback = value?.[defaultLocale]?.trim() ?? "";

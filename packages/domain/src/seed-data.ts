@@ -53,9 +53,7 @@ export const ZSeedPark = z.object({
   address: text.nullable(),
   sizeSqKm: z.number().positive().nullable(),
   transport: z.array(z.object({ mode: z.enum(transportModes), text })),
-  contact: z
-    .object({ name: text, email: z.email().nullable(), phone: z.string().nullable() })
-    .nullable(),
+  contact: z.object({ name: text, email: z.email().nullable(), phone: z.string().nullable() }).nullable(),
   featured: z.boolean(),
   source: sourceKey,
 });
@@ -85,7 +83,10 @@ export const ZSeedProject = z.object({
   description: text,
   industries: z.array(slug),
   investor: text.nullable(),
-  partnerCountry: z.string().regex(/^[A-Z]{2}$/).nullable(),
+  partnerCountry: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .nullable(),
   amount: z.number().positive().nullable(),
   currency: z.enum(["CNY", "USD"]).nullable(),
   stage: z.enum(projectStages),

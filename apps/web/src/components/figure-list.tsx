@@ -16,7 +16,9 @@ export function FigureList({ figures }: { figures: FigureView[] }) {
           <p className="mt-1 text-slate-800">
             <Localized value={figure.label} />
           </p>
-          <p className="mt-2 text-sm text-slate-700">{t("period", { period: localizedText(figure.period, locale) })}</p>
+          <p className="mt-2 text-sm text-slate-700">
+            {t("period", { period: localizedText(figure.period, locale) })}
+          </p>
           <p className="text-sm text-slate-700">
             <SourceNote source={figure.source} />
           </p>

@@ -4,5 +4,7 @@ import { useFormatter } from "next-intl";
 export function FormattedDate({ iso }: { iso: string }) {
   const format = useFormatter();
   const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return <time dateTime={iso.slice(0, 10)}>{format.dateTime(date, { dateStyle: "long", timeZone: "UTC" })}</time>;
+  return (
+    <time dateTime={iso.slice(0, 10)}>{format.dateTime(date, { dateStyle: "long", timeZone: "UTC" })}</time>
+  );
 }

@@ -6,11 +6,21 @@ import { Link } from "@/i18n/navigation";
  * A plain GET form: the filters live in the URL (shareable, back button works) and need no
  * JavaScript. Area names come from the messages so the form renders without a query.
  */
-export function ParkFilters({ filter, areaNames }: { filter: TParkFilter; areaNames: Record<string, string> }) {
+export function ParkFilters({
+  filter,
+  areaNames,
+}: {
+  filter: TParkFilter;
+  areaNames: Record<string, string>;
+}) {
   const t = useTranslations();
   const selectClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2";
   return (
-    <form method="get" aria-label={t("parks.filters")} className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
+    <form
+      method="get"
+      aria-label={t("parks.filters")}
+      className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <label className="min-w-48 flex-1">
         <span className="text-sm font-medium">{t("parks.area")}</span>
         <select name="area" defaultValue={filter.area ?? ""} className={selectClass}>
@@ -33,7 +43,10 @@ export function ParkFilters({ filter, areaNames }: { filter: TParkFilter; areaNa
           ))}
         </select>
       </label>
-      <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+      <button
+        type="submit"
+        className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+      >
         {t("parks.apply")}
       </button>
       {(filter.area || filter.type) && (

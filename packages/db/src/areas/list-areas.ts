@@ -10,7 +10,11 @@ export async function listAreas() {
       slug: true,
       name: true,
       summary: true,
-      figures: { where: { status: "published", headline: true }, orderBy: { sortOrder: "asc" }, select: figureSelect },
+      figures: {
+        where: { status: "published", headline: true },
+        orderBy: { sortOrder: "asc" },
+        select: figureSelect,
+      },
       _count: { select: { parks: { where: { status: "published" } } } },
     },
   });

@@ -66,7 +66,13 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions) {
 }
 
 async function createDatabaseIfMissing(opts: EmbeddedOptions) {
-  const client = new pg.Client({ host: "localhost", port: opts.port, user: USER, password: PASSWORD, database: "postgres" });
+  const client = new pg.Client({
+    host: "localhost",
+    port: opts.port,
+    user: USER,
+    password: PASSWORD,
+    database: "postgres",
+  });
   await client.connect();
   try {
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [opts.database]);

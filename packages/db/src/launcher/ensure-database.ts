@@ -14,7 +14,9 @@ export interface ReadyDatabase {
  * The one way every command gets its database: DATABASE_URL when set (migrated, never seeded
  * unless asked), else the embedded PostgreSQL (migrated, and seeded on its first run).
  */
-export async function ensureDatabase(opts: { seed?: boolean; log?: (line: string) => void } = {}): Promise<ReadyDatabase> {
+export async function ensureDatabase(
+  opts: { seed?: boolean; log?: (line: string) => void } = {},
+): Promise<ReadyDatabase> {
   const log = opts.log ?? (() => {});
   const external = process.env.DATABASE_URL;
   const ready: ReadyDatabase = external

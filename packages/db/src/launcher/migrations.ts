@@ -24,7 +24,9 @@ export async function pendingMigrations(url: string): Promise<string[]> {
     );
   }
   try {
-    const { rows } = await client.query<{ exists: boolean }>("SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists");
+    const { rows } = await client.query<{ exists: boolean }>(
+      "SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists",
+    );
     if (!rows[0]?.exists) return committed;
     const applied = await client.query<{ migration_name: string }>(
       "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
@@ -49,7 +51,12 @@ export async function applyMigrations(url: string): Promise<number> {
     encoding: "utf8",
   });
   if (result.status !== 0) {
-    const reason = `${result.stdout}\n${result.stderr}`.trim().split("\n").filter(Boolean).slice(-3).join(" ");
+    const reason = `${result.stdout}\n${result.stderr}`
+      .trim()
+      .split("\n")
+      .filter(Boolean)
+      .slice(-3)
+      .join(" ");
     throw new LauncherError(
       `Applying the database migrations failed (${reason}): fix the cause, or with the embedded database delete the .data folder to start afresh.`,
     );

@@ -13,13 +13,20 @@ export async function getPark(slug: string) {
       source: { select: sourceSelect },
       industries: { where: published, select: { slug: true, name: true }, orderBy: { slug: "asc" } },
       figures: { where: published, orderBy: { sortOrder: "asc" }, select: figureSelect },
-      projects: { where: published, select: { slug: true, name: true, stage: true }, orderBy: { slug: "asc" } },
+      projects: {
+        where: published,
+        select: { slug: true, name: true, stage: true },
+        orderBy: { slug: "asc" },
+      },
     },
   });
   if (!row) return null;
   // A policy applies to a park when it names the park or the park's whole new area.
   const policies = await db().policy.findMany({
-    where: { ...published, OR: [{ parks: { some: { id: row.id } } }, { areas: { some: { id: row.areaId } } }] },
+    where: {
+      ...published,
+      OR: [{ parks: { some: { id: row.id } } }, { areas: { some: { id: row.areaId } } }],
+    },
     select: { slug: true, title: true, category: true },
     orderBy: { slug: "asc" },
   });
@@ -30,7 +37,10 @@ export async function getPark(slug: string) {
     summary: row.summary as Localized,
     description: row.description as Localized,
     address: (row.address as Localized | null) ?? null,
-    location: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng, approximate: row.locationApproximate } : null,
+    location:
+      row.lat !== null && row.lng !== null
+        ? { lat: row.lat, lng: row.lng, approximate: row.locationApproximate }
+        : null,
     sizeSqKm: row.sizeSqKm,
     transport: row.transport as { mode: TransportMode; text: Localized }[],
     contact: row.contactName

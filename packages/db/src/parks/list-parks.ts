@@ -10,7 +10,11 @@ const parkCardSelect = {
   featured: true,
   lastVerifiedAt: true,
   area: { select: { slug: true, name: true } },
-  industries: { where: { status: "published" }, select: { slug: true, name: true }, orderBy: { slug: "asc" } },
+  industries: {
+    where: { status: "published" },
+    select: { slug: true, name: true },
+    orderBy: { slug: "asc" },
+  },
 } as const;
 
 /** Published parks matching the list's filters; featured parks first. */

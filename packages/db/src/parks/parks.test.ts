@@ -40,7 +40,11 @@ describe("getPark", () => {
 
     const found = await getPark(park.slug);
     expect(found?.figures).toEqual([
-      expect.objectContaining({ value: 42, unit: "percent", source: expect.objectContaining({ title: source.title }) }),
+      expect.objectContaining({
+        value: 42,
+        unit: "percent",
+        source: expect.objectContaining({ title: source.title }),
+      }),
     ]);
     const policySlugs = found?.policies.map((p) => p.slug);
     expect(policySlugs).toEqual(expect.arrayContaining([own.slug, areaWide.slug]));

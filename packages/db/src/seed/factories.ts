@@ -60,7 +60,10 @@ export function createPark(tx: Tx, { industryIds, ...data }: ParkInput) {
   });
 }
 
-export function createFigure(tx: Tx, data: Partial<Prisma.FigureUncheckedCreateInput> & { sourceId: string }) {
+export function createFigure(
+  tx: Tx,
+  data: Partial<Prisma.FigureUncheckedCreateInput> & { sourceId: string },
+) {
   return tx.figure.create({
     data: {
       label: text("Test figure", "测试指标"),

@@ -44,7 +44,9 @@ describe("seedDatabase", () => {
 
 describe("seed data", () => {
   it("names the parks and platforms the source texts describe", () => {
-    const names = loadSeedData().parks.map((p) => p.name.en).join("\n");
+    const names = loadSeedData()
+      .parks.map((p) => p.name.en)
+      .join("\n");
     for (const expected of [
       /Tianfu Bonded Logistics Cent(er|re)/,
       /Tianfu International Technology Transfer Cent(er|re)/,

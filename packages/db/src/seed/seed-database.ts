@@ -42,19 +42,33 @@ async function writeSeed(tx: Tx, data: TSeedData): Promise<number> {
     sources.set(s.key, row);
   }
   // A seeded fact was last confirmed by the publication it comes from.
-  const sourced = (key: string) => ({ sourceId: sources.get(key)!.id, lastVerifiedAt: sources.get(key)!.publishedOn });
+  const sourced = (key: string) => ({
+    sourceId: sources.get(key)!.id,
+    lastVerifiedAt: sources.get(key)!.publishedOn,
+  });
   const idsOf = async (model: "area" | "industry" | "park" | "project", slugs: string[]) => {
-    const rows = await (tx[model] as typeof tx.area).findMany({ where: { slug: { in: slugs } }, select: { id: true } });
+    const rows = await (tx[model] as typeof tx.area).findMany({
+      where: { slug: { in: slugs } },
+      select: { id: true },
+    });
     return rows.map((r) => r.id);
   };
-  const exists = async (model: "area" | "industry" | "park" | "project" | "policy" | "newsItem", slug: string) =>
-    (await (tx[model] as typeof tx.area).count({ where: { slug } })) > 0;
+  const exists = async (
+    model: "area" | "industry" | "park" | "project" | "policy" | "newsItem",
+    slug: string,
+  ) => (await (tx[model] as typeof tx.area).count({ where: { slug } })) > 0;
   const figuresOf = (owner: "area" | "park" | "project", slug: string) =>
     data.figures.filter((f) => (f.owner as Record<string, string>)[owner] === slug);
   const writeFigures = async (owner: "area" | "park" | "project", slug: string, ownerId: string) => {
     for (const [index, f] of figuresOf(owner, slug).entries()) {
       const { source, owner: _owner, ...rest } = f;
-      await createFigure(tx, { ...rest, unitLabel: rest.unitLabel ?? undefined, [`${owner}Id`]: ownerId, sortOrder: index, ...sourced(source) });
+      await createFigure(tx, {
+        ...rest,
+        unitLabel: rest.unitLabel ?? undefined,
+        [`${owner}Id`]: ownerId,
+        sortOrder: index,
+        ...sourced(source),
+      });
       created++;
     }
   };
@@ -66,7 +80,9 @@ async function writeSeed(tx: Tx, data: TSeedData): Promise<number> {
     created++;
     await writeFigures("area", a.slug, row.id);
   }
-  const areaId = new Map((await tx.area.findMany({ select: { id: true, slug: true } })).map((a) => [a.slug, a.id]));
+  const areaId = new Map(
+    (await tx.area.findMany({ select: { id: true, slug: true } })).map((a) => [a.slug, a.id]),
+  );
   for (const i of data.industries) {
     if (await exists("industry", i.slug)) continue;
     await createIndustry(tx, i);

@@ -31,10 +31,16 @@ export default async function ParkPage({ params }: Props) {
       <nav aria-label={t("park.breadcrumb")} className="text-sm">
         <ol className="flex flex-wrap gap-1 text-slate-700">
           <li>
-            <Link href="/" className="underline">{t("nav.home")}</Link> /
+            <Link href="/" className="underline">
+              {t("nav.home")}
+            </Link>{" "}
+            /
           </li>
           <li>
-            <Link href="/parks" className="underline">{t("nav.parks")}</Link> /
+            <Link href="/parks" className="underline">
+              {t("nav.parks")}
+            </Link>{" "}
+            /
           </li>
           <li aria-current="page">
             <Localized value={park.name} />
@@ -62,15 +68,23 @@ export default async function ParkPage({ params }: Props) {
       </header>
 
       <section aria-labelledby="figures">
-        <h2 id="figures" className={sectionHeading}>{t("park.figures")}</h2>
+        <h2 id="figures" className={sectionHeading}>
+          {t("park.figures")}
+        </h2>
         <div className="mt-3">
-          {park.figures.length ? <FigureList figures={park.figures} /> : <p className="text-slate-700">{t("park.noFigures")}</p>}
+          {park.figures.length ? (
+            <FigureList figures={park.figures} />
+          ) : (
+            <p className="text-slate-700">{t("park.noFigures")}</p>
+          )}
         </div>
       </section>
 
       <div className="grid gap-8 lg:grid-cols-3">
         <section aria-labelledby="about" className="lg:col-span-2">
-          <h2 id="about" className={sectionHeading}>{t("park.about")}</h2>
+          <h2 id="about" className={sectionHeading}>
+            {t("park.about")}
+          </h2>
           <p className="mt-3 whitespace-pre-line text-slate-800">
             <Localized value={park.description} />
           </p>
@@ -83,23 +97,32 @@ export default async function ParkPage({ params }: Props) {
 
         <aside className="space-y-6">
           <section aria-labelledby="industries">
-            <h2 id="industries" className={sectionHeading}>{t("park.industries")}</h2>
+            <h2 id="industries" className={sectionHeading}>
+              {t("park.industries")}
+            </h2>
             <ul className="mt-2 flex flex-wrap gap-1.5">
               {park.industries.map((industry) => (
-                <li key={industry.slug} className="rounded-full bg-brand-50 px-2 py-0.5 text-sm text-brand-900">
+                <li
+                  key={industry.slug}
+                  className="rounded-full bg-brand-50 px-2 py-0.5 text-sm text-brand-900"
+                >
                   <Localized value={industry.name} />
                 </li>
               ))}
             </ul>
           </section>
           <section aria-labelledby="transport">
-            <h2 id="transport" className={sectionHeading}>{t("park.transport")}</h2>
+            <h2 id="transport" className={sectionHeading}>
+              {t("park.transport")}
+            </h2>
             {park.transport.length ? (
               <dl className="mt-2 space-y-2">
                 {park.transport.map((link, index) => (
                   <div key={index}>
                     <dt className="font-medium">{t(`transportMode.${link.mode}`)}</dt>
-                    <dd className="text-slate-800"><Localized value={link.text} /></dd>
+                    <dd className="text-slate-800">
+                      <Localized value={link.text} />
+                    </dd>
                   </div>
                 ))}
               </dl>
@@ -108,8 +131,14 @@ export default async function ParkPage({ params }: Props) {
             )}
           </section>
           <section aria-labelledby="location">
-            <h2 id="location" className={sectionHeading}>{t("park.location")}</h2>
-            {park.address && <p className="mt-2"><Localized value={park.address} /></p>}
+            <h2 id="location" className={sectionHeading}>
+              {t("park.location")}
+            </h2>
+            {park.address && (
+              <p className="mt-2">
+                <Localized value={park.address} />
+              </p>
+            )}
             {park.location && (
               <p className="mt-1 text-sm text-slate-700">
                 {format.number(park.location.lat, { maximumFractionDigits: 3 })}° N,{" "}
@@ -118,19 +147,39 @@ export default async function ParkPage({ params }: Props) {
               </p>
             )}
             {park.sizeSqKm !== null && (
-              <p className="mt-1">{t("park.size")}: {format.number(park.sizeSqKm)} km²</p>
+              <p className="mt-1">
+                {t("park.size")}: {format.number(park.sizeSqKm)} km²
+              </p>
             )}
           </section>
           <section aria-labelledby="contact">
-            <h2 id="contact" className={sectionHeading}>{t("park.contact")}</h2>
+            <h2 id="contact" className={sectionHeading}>
+              {t("park.contact")}
+            </h2>
             {park.contact ? (
               <div className="mt-2">
-                <p><Localized value={park.contact.name} /></p>
-                {park.contact.email && <p><a href={`mailto:${park.contact.email}`} className="text-brand-800 underline">{park.contact.email}</a></p>}
-                {park.contact.phone && <p><a href={`tel:${park.contact.phone}`} className="text-brand-800 underline">{park.contact.phone}</a></p>}
+                <p>
+                  <Localized value={park.contact.name} />
+                </p>
+                {park.contact.email && (
+                  <p>
+                    <a href={`mailto:${park.contact.email}`} className="text-brand-800 underline">
+                      {park.contact.email}
+                    </a>
+                  </p>
+                )}
+                {park.contact.phone && (
+                  <p>
+                    <a href={`tel:${park.contact.phone}`} className="text-brand-800 underline">
+                      {park.contact.phone}
+                    </a>
+                  </p>
+                )}
               </div>
             ) : (
-              <p className="mt-2 text-slate-800">{t("park.noContact", { area: localizedText(park.area.name, locale) })}</p>
+              <p className="mt-2 text-slate-800">
+                {t("park.noContact", { area: localizedText(park.area.name, locale) })}
+              </p>
             )}
           </section>
         </aside>
@@ -138,7 +187,9 @@ export default async function ParkPage({ params }: Props) {
 
       {park.projects.length > 0 && (
         <section aria-labelledby="projects">
-          <h2 id="projects" className={sectionHeading}>{t("park.projects")}</h2>
+          <h2 id="projects" className={sectionHeading}>
+            {t("park.projects")}
+          </h2>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {park.projects.map((project) => (
               <li key={project.slug}>
@@ -150,10 +201,14 @@ export default async function ParkPage({ params }: Props) {
       )}
       {park.policies.length > 0 && (
         <section aria-labelledby="policies">
-          <h2 id="policies" className={sectionHeading}>{t("park.policies")}</h2>
+          <h2 id="policies" className={sectionHeading}>
+            {t("park.policies")}
+          </h2>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {park.policies.map((policy) => (
-              <li key={policy.slug}><Localized value={policy.title} /></li>
+              <li key={policy.slug}>
+                <Localized value={policy.title} />
+              </li>
             ))}
           </ul>
         </section>
