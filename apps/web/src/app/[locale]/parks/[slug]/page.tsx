@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FigureList } from "@/components/figure-list";
-import { FormattedDate } from "@/components/formatted-date";
 import { Localized, localizedText } from "@/components/localized";
 import { SourceNote } from "@/components/source-note";
 import { Link } from "@/i18n/navigation";
@@ -62,7 +61,9 @@ export default async function ParkPage({ params }: Props) {
         </p>
         {park.lastVerifiedAt && (
           <p className="mt-2 text-sm text-slate-700">
-            {t.rich("park.lastVerified", { date: () => <FormattedDate iso={park.lastVerifiedAt!} /> })}
+            {t("park.lastVerified", {
+              date: format.dateTime(new Date(park.lastVerifiedAt), { dateStyle: "long", timeZone: "UTC" }),
+            })}
           </p>
         )}
       </header>
