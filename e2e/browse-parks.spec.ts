@@ -40,7 +40,7 @@ test("an investor goes from home to a Liangjiang bonded zone and reads it in Chi
   await page.getByRole("link", { name: "阅读中文版" }).click();
   await expect(page).toHaveURL(new RegExp(`${englishPath.replace("/en/", "/zh/")}$`));
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("果园港");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("果园保税物流中心");
   await expect(page.getByRole("heading", { name: "主要数据" })).toBeVisible();
   await expect(page.getByText("Not yet translated")).toHaveCount(0);
   await expectNoAxeViolations(page);
