@@ -9,6 +9,7 @@ if (url && !["localhost", "127.0.0.1", "::1", "[::1]"].includes(new URL(url).hos
 }
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+const pgDir = process.env.E2E_PG_DIR ?? ".data/e2e-postgres";
 const chromium =
   process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
@@ -37,13 +38,13 @@ export default defineConfig({
   },
   projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `rm -rf .data/e2e-postgres && pnpm --filter @ig/web exec tsx ../../packages/db/src/launcher/cli.ts run -- next start -p ${port}`,
+    command: `rm -rf ${pgDir} && pnpm --filter @ig/web exec tsx ../../packages/db/src/launcher/cli.ts run -- next start -p ${port}`,
     url: `http://localhost:${port}/en`,
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
-      EMBEDDED_PG_DIR: ".data/e2e-postgres",
+      EMBEDDED_PG_DIR: pgDir,
       EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54332",
       NEXT_TELEMETRY_DISABLED: "1",
     },

@@ -7,6 +7,8 @@ const config: NextConfig = {
   // The workspace packages ship TypeScript source.
   transpilePackages: ["@ig/domain", "@ig/db"],
   poweredByHeader: false,
+  // Lets several builds of one checkout coexist (e.g. parallel test runs); default ".next".
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,
 };
 

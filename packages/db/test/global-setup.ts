@@ -12,7 +12,7 @@ declare module "vitest" {
 
 /** A throw-away embedded PostgreSQL, migrated with the committed migrations, for this test run. */
 export default async function setup(project: TestProject) {
-  const dataDir = path.join(repoRoot, ".data/test-db");
+  const dataDir = path.join(repoRoot, process.env.TEST_PG_DIR ?? ".data/test-db");
   rmSync(dataDir, { recursive: true, force: true });
   const server = await startEmbeddedPostgres({
     dataDir,
