@@ -47,6 +47,9 @@ export default defineConfig({
       EMBEDDED_PG_DIR: pgDir,
       EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54332",
       NEXT_TELEMETRY_DISABLED: "1",
+      // Every journey posts from 127.0.0.1: per-IP limits would trip; the per-e-mail one is tested.
+      ENQUIRY_LIMIT_PER_IP: "100000",
+      ENQUIRY_LIMIT_PER_IP_NO_JS: "100000",
     },
   },
 });

@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 const config: NextConfig = {
   // The workspace packages ship TypeScript source.
   transpilePackages: ["@ig/domain", "@ig/db"],
+  // Native addons (jieba, the Chinese word segmenter of search) cannot be bundled: Node loads them.
+  serverExternalPackages: ["@node-rs/jieba"],
   poweredByHeader: false,
   // Lets several builds of one checkout coexist (e.g. parallel test runs); default ".next".
   distDir: process.env.NEXT_DIST_DIR ?? ".next",

@@ -85,3 +85,10 @@ export function toFigureView(row: FigureRow): FigureView {
 }
 
 export const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+/** Where a park is on the map; `approximate` when the position is a district centre, not the site. */
+export function toLocation(row: { lat: number | null; lng: number | null; locationApproximate: boolean }) {
+  return row.lat !== null && row.lng !== null
+    ? { lat: row.lat, lng: row.lng, approximate: row.locationApproximate }
+    : null;
+}

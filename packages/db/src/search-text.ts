@@ -1,12 +1,24 @@
+import { searchTokens } from "@ig/domain";
+import type { Tx } from "./client.ts";
+import type { Localized } from "./dto.ts";
+import { segmentForIndex } from "./search/segment-han.ts";
+
 /**
- * The text a record is found by: every locale of the given fields, lower-cased, in one column
- * the data layer writes with the record (so search never has to unpack JSON at query time).
+ * The text a record is found by: every locale of the given fields, normalised and cut into words
+ * (Chinese by jieba), space-separated, in one column the data layer writes with the record (so
+ * search never unpacks JSON at query time). PostgreSQL derives the indexed tsvector from it.
  */
 export function searchTextOf(...fields: (Record<string, string> | null | undefined)[]): string {
-  return fields
-    .flatMap((field) => (field ? Object.values(field) : []))
-    .join(" ")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  const text = fields.flatMap((field) => (field ? Object.values(field) : [])).join(" ");
+  return searchTokens(text, segmentForIndex).join(" ");
+}
+
+/**
+ * The names of a record's industries, for its search text: "lithium" and "锂" then find a park
+ * whose industry is "New energy & lithium" even when its own texts never say so.
+ */
+export async function industryNamesOf(tx: Tx, industryIds: string[] = []): Promise<Localized[]> {
+  if (industryIds.length === 0) return [];
+  const rows = await tx.industry.findMany({ where: { id: { in: industryIds } }, select: { name: true } });
+  return rows.map((row) => row.name as Localized);
 }

@@ -1,5 +1,4 @@
-import { z } from "zod";
-
+// No zod here: the browser bundle imports this module (routing), and must stay small.
 export const locales = ["en", "zh"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en";
@@ -7,17 +6,6 @@ export const defaultLocale: Locale = "en";
 export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
 }
-
-/**
- * Every investor-facing text is stored as one JSON object keyed by locale ({ en, zh }).
- * One column per field keeps a record's translations together (a third language is a new key,
- * not a migration), and the database can still index and search it per locale.
- */
-export const ZLocalizedText = z.object({
-  en: z.string().trim().min(1, "English text is required"),
-  zh: z.string().trim(),
-});
-export type TLocalizedText = z.infer<typeof ZLocalizedText>;
 
 export interface LocalizedResult {
   text: string;

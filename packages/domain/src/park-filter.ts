@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { areaSlugs, parkTypes } from "./enums.ts";
+import { slugPattern } from "./slug.ts";
+import { firstValues, type SearchParams } from "./search-params.ts";
 
 /**
  * The parks list's filters, read from URL search parameters so that a filtered list is a
@@ -9,10 +11,10 @@ import { areaSlugs, parkTypes } from "./enums.ts";
 export const ZParkFilter = z.object({
   area: z.enum(areaSlugs).optional().catch(undefined),
   type: z.enum(parkTypes).optional().catch(undefined),
+  industry: z.string().regex(slugPattern).optional().catch(undefined),
 });
 export type TParkFilter = z.infer<typeof ZParkFilter>;
 
-export function parseParkFilter(params: Record<string, string | string[] | undefined>): TParkFilter {
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  return ZParkFilter.parse({ area: first(params.area), type: first(params.type) });
+export function parseParkFilter(params: SearchParams): TParkFilter {
+  return ZParkFilter.parse(firstValues(params));
 }

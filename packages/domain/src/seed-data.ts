@@ -8,7 +8,7 @@ import {
   projectStages,
   transportModes,
 } from "./enums.ts";
-import { ZLocalizedText } from "./locale.ts";
+import { ZLocalizedText } from "./localized-text.ts";
 import { slugPattern } from "./slug.ts";
 
 /** The shapes of the reviewable seed files in prisma/seed-data (see its README). */

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { ParkCard as ParkCardData } from "@ig/db";
 import { Link } from "@/i18n/navigation";
+import { CompareControl } from "./compare-control";
 import { Localized } from "./localized";
 
 export function ParkCard({ park, headingLevel = 3 }: { park: ParkCardData; headingLevel?: 2 | 3 }) {
@@ -11,7 +12,7 @@ export function ParkCard({ park, headingLevel = 3 }: { park: ParkCardData; headi
       <p className="text-sm text-slate-700">
         <Localized value={park.area.name} /> · {t(`parkType.${park.type}`)}
       </p>
-      <Heading className="mt-1 text-lg font-semibold">
+      <Heading id={`park-card-${park.slug}`} className="mt-1 text-lg font-semibold">
         <Link href={`/parks/${park.slug}`} className="text-brand-800 underline-offset-4 hover:underline">
           <Localized value={park.name} />
         </Link>
@@ -28,6 +29,9 @@ export function ParkCard({ park, headingLevel = 3 }: { park: ParkCardData; headi
           ))}
         </ul>
       )}
+      <div className="mt-4">
+        <CompareControl slug={park.slug} describedBy={`park-card-${park.slug}`} />
+      </div>
     </article>
   );
 }

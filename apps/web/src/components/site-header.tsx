@@ -1,6 +1,7 @@
 import { Suspense } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
+import { CompareTray } from "./compare-tray";
 import { LanguageSwitch } from "./language-switch";
 import { SearchBox } from "./search-box";
 
@@ -15,9 +16,12 @@ export function SiteHeader() {
           {t("site.name")}
         </Link>
         <SearchBox />
-        <Suspense>
-          <LanguageSwitch />
-        </Suspense>
+        <div className="flex items-center gap-3">
+          <CompareTray />
+          <Suspense>
+            <LanguageSwitch />
+          </Suspense>
+        </div>
         <nav aria-label={t("site.mainNav")} className="w-full overflow-x-auto">
           <ul className="flex gap-5 text-slate-800">
             <li>

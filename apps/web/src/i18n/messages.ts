@@ -2,7 +2,19 @@
 // strings; every file exists in both languages, and a test checks that their keys match.
 import type { Locale } from "@ig/domain";
 
-export const features = ["site", "home", "parks", "projects"] as const;
+export const features = [
+  "site",
+  "home",
+  "parks",
+  "projects",
+  "policies",
+  "news",
+  "industries",
+  "compare",
+  "map",
+  "search",
+  "enquiry",
+] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
   const parts = await Promise.all(

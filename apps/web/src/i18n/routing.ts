@@ -1,5 +1,5 @@
 import { defineRouting } from "next-intl/routing";
-import { defaultLocale, locales } from "@ig/domain";
+import { defaultLocale, locales } from "@ig/domain/locale";
 
 export const routing = defineRouting({
   locales,

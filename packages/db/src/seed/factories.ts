@@ -2,7 +2,7 @@
 // so both get the same defaults and the same derived columns (search text).
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Tx } from "../client.ts";
-import { searchTextOf } from "../search-text.ts";
+import { industryNamesOf, searchTextOf } from "../search-text.ts";
 
 type Text = { en: string; zh: string };
 let counter = 0;
@@ -42,7 +42,7 @@ export function createIndustry(tx: Tx, data: Partial<Prisma.IndustryUncheckedCre
 
 type ParkInput = Partial<Prisma.ParkUncheckedCreateInput> & { areaId: string; industryIds?: string[] };
 
-export function createPark(tx: Tx, { industryIds, ...data }: ParkInput) {
+export async function createPark(tx: Tx, { industryIds, ...data }: ParkInput) {
   const name = (data.name as Text | undefined) ?? text("Test Park", "测试园区");
   const summary = (data.summary as Text | undefined) ?? text("A park for tests.", "用于测试的园区。");
   return tx.park.create({
@@ -54,7 +54,7 @@ export function createPark(tx: Tx, { industryIds, ...data }: ParkInput) {
       ...data,
       name,
       summary,
-      searchText: searchTextOf(name, summary),
+      searchText: searchTextOf(name, summary, ...(await industryNamesOf(tx, industryIds))),
       industries: ids(industryIds),
     },
   });
@@ -78,7 +78,7 @@ export function createFigure(
 
 type ProjectInput = Partial<Prisma.ProjectUncheckedCreateInput> & { areaId: string; industryIds?: string[] };
 
-export function createProject(tx: Tx, { industryIds, ...data }: ProjectInput) {
+export async function createProject(tx: Tx, { industryIds, ...data }: ProjectInput) {
   const name = (data.name as Text | undefined) ?? text("Test project", "测试项目");
   const summary = (data.summary as Text | undefined) ?? text("A project for tests.", "用于测试的项目。");
   return tx.project.create({
@@ -90,7 +90,12 @@ export function createProject(tx: Tx, { industryIds, ...data }: ProjectInput) {
       ...data,
       name,
       summary,
-      searchText: searchTextOf(name, summary, data.investor as Text | undefined),
+      searchText: searchTextOf(
+        name,
+        summary,
+        data.investor as Text | undefined,
+        ...(await industryNamesOf(tx, industryIds)),
+      ),
       industries: ids(industryIds),
     },
   });
@@ -102,7 +107,7 @@ type PolicyInput = Partial<Prisma.PolicyUncheckedCreateInput> & {
   industryIds?: string[];
 };
 
-export function createPolicy(tx: Tx, { areaIds, parkIds, industryIds, ...data }: PolicyInput) {
+export async function createPolicy(tx: Tx, { areaIds, parkIds, industryIds, ...data }: PolicyInput) {
   const title = (data.title as Text | undefined) ?? text("Test policy", "测试政策");
   const summary = (data.summary as Text | undefined) ?? text("A policy for tests.", "用于测试的政策。");
   return tx.policy.create({
@@ -115,7 +120,12 @@ export function createPolicy(tx: Tx, { areaIds, parkIds, industryIds, ...data }:
       ...data,
       title,
       summary,
-      searchText: searchTextOf(title, summary, data.benefit as Text | undefined),
+      searchText: searchTextOf(
+        title,
+        summary,
+        data.benefit as Text | undefined,
+        ...(await industryNamesOf(tx, industryIds)),
+      ),
       areas: ids(areaIds),
       parks: ids(parkIds),
       industries: ids(industryIds),

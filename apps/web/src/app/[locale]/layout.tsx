@@ -3,9 +3,15 @@ import "../globals.css";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/site-header";
 import { localeParam } from "@/lib/locale-param";
+import { siteUrl } from "@/lib/site-url";
+
+// Only the messages that client components use travel to the browser.
+const clientNamespaces = ["site", "nav", "compare", "enquiry", "enquiryStatus"];
+const pick = (messages: Record<string, unknown>, keys: string[]) =>
+  Object.fromEntries(keys.filter((key) => key in messages).map((key) => [key, messages[key]]));
 
 export async function generateMetadata({
   params,
@@ -14,7 +20,11 @@ export async function generateMetadata({
 }): Promise<Metadata> {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: "site" });
-  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("tagline") };
+  return {
+    metadataBase: siteUrl(),
+    title: { default: t("name"), template: `%s · ${t("name")}` },
+    description: t("tagline"),
+  };
 }
 
 export default async function LocaleLayout({
@@ -35,7 +45,7 @@ export default async function LocaleLayout({
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={pick(await getMessages({ locale }), clientNamespaces)}>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}

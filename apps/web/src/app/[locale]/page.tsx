@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { FigureList } from "@/components/figure-list";
+import { JsonLd } from "@/components/json-ld";
 import { Localized, localizedText } from "@/components/localized";
 import { ParkCard } from "@/components/park-card";
 import { SourceNote } from "@/components/source-note";
 import { Link } from "@/i18n/navigation";
-import { cachedAreas, cachedLatestNews, cachedParks } from "@/lib/cached-data";
+import { cachedAreas, cachedNews, cachedParks } from "@/lib/cached-data";
 import { localeParam } from "@/lib/locale-param";
+import { siteUrl } from "@/lib/site-url";
+import { pageMetadata } from "@/lib/page-metadata";
 import { FormattedDate } from "@/components/formatted-date";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -14,19 +17,38 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: "home" });
-  return { title: { absolute: t("title") }, description: t("description") };
+  return pageMetadata({
+    locale,
+    path: "",
+    title: t("title"),
+    description: t("description"),
+    absoluteTitle: true,
+  });
 }
 
 export default async function HomePage({ params }: Props) {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: "home" });
+  const tSite = await getTranslations({ locale, namespace: "site" });
   const [areas, featured, news] = await Promise.all([
     cachedAreas(),
     cachedParks({ featuredOnly: true, limit: 6 }),
-    cachedLatestNews(4),
+    cachedNews({ page: 1, pageSize: 4 }).then((page) => page.items),
   ]);
   return (
     <div className="space-y-12">
+      <JsonLd
+        data={{
+          "@type": "GovernmentOrganization",
+          name: tSite("name"),
+          description: t("description"),
+          url: new URL(`/${locale}`, siteUrl()).href,
+          areaServed: areas.map((area) => ({
+            "@type": "AdministrativeArea",
+            name: localizedText(area.name, locale),
+          })),
+        }}
+      />
       <section aria-labelledby="home-title">
         <h1 id="home-title" className="text-3xl font-bold text-brand-900 sm:text-4xl">
           {t("title")}

@@ -7,6 +7,7 @@ import { ParkFilters } from "@/components/park-filters";
 import { Link } from "@/i18n/navigation";
 import { cachedAreas, cachedParks } from "@/lib/cached-data";
 import { localeParam } from "@/lib/locale-param";
+import { pageMetadata } from "@/lib/page-metadata";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -16,7 +17,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: "parks" });
-  return { title: t("title"), description: t("description") };
+  return pageMetadata({ locale, path: "/parks", title: t("title"), description: t("description") });
 }
 
 export default async function ParksPage({ params, searchParams }: Props) {

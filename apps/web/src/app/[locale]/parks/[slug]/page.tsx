@@ -1,12 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { CompareControl } from "@/components/compare-control";
+import { EnquireLink } from "@/components/enquire-link";
 import { FigureList } from "@/components/figure-list";
+import { JsonLd } from "@/components/json-ld";
+import { LinkList } from "@/components/link-list";
 import { Localized, localizedText } from "@/components/localized";
 import { SourceNote } from "@/components/source-note";
 import { Link } from "@/i18n/navigation";
 import { cachedPark } from "@/lib/cached-data";
 import { localeParam } from "@/lib/locale-param";
+import { pageMetadata } from "@/lib/page-metadata";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -14,7 +20,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
   const park = await cachedPark((await params).slug);
   if (!park) return {};
-  return { title: localizedText(park.name, locale), description: localizedText(park.summary, locale) };
+  return pageMetadata({
+    locale,
+    path: `/parks/${park.slug}`,
+    title: localizedText(park.name, locale),
+    description: localizedText(park.summary, locale),
+  });
 }
 
 const sectionHeading = "text-xl font-semibold text-brand-900";
@@ -27,25 +38,20 @@ export default async function ParkPage({ params }: Props) {
   const format = await getFormatter({ locale });
   return (
     <article className="space-y-8">
-      <nav aria-label={t("park.breadcrumb")} className="text-sm">
-        <ol className="flex flex-wrap gap-1 text-slate-700">
-          <li>
-            <Link href="/" className="underline">
-              {t("nav.home")}
-            </Link>{" "}
-            /
-          </li>
-          <li>
-            <Link href="/parks" className="underline">
-              {t("nav.parks")}
-            </Link>{" "}
-            /
-          </li>
-          <li aria-current="page">
-            <Localized value={park.name} />
-          </li>
-        </ol>
-      </nav>
+      <JsonLd
+        data={{
+          "@type": "Place",
+          name: localizedText(park.name, locale),
+          description: localizedText(park.summary, locale),
+          containedInPlace: { "@type": "AdministrativeArea", name: localizedText(park.area.name, locale) },
+          ...(park.location && {
+            geo: { "@type": "GeoCoordinates", latitude: park.location.lat, longitude: park.location.lng },
+          }),
+        }}
+      />
+      <Breadcrumb section={{ href: "/parks", label: t("nav.parks") }}>
+        <Localized value={park.name} />
+      </Breadcrumb>
       <header>
         <p className="text-sm font-medium text-slate-700">
           <Link href={`/parks?area=${park.area.slug}`} className="underline">
@@ -66,6 +72,10 @@ export default async function ParkPage({ params }: Props) {
             })}
           </p>
         )}
+        <div className="mt-4 flex flex-wrap items-center gap-4">
+          <EnquireLink query={{ park: park.slug }} label={t("enquiry.enquireAboutPark")} />
+          <CompareControl slug={park.slug} />
+        </div>
       </header>
 
       <section aria-labelledby="figures">
@@ -103,11 +113,13 @@ export default async function ParkPage({ params }: Props) {
             </h2>
             <ul className="mt-2 flex flex-wrap gap-1.5">
               {park.industries.map((industry) => (
-                <li
-                  key={industry.slug}
-                  className="rounded-full bg-brand-50 px-2 py-0.5 text-sm text-brand-900"
-                >
-                  <Localized value={industry.name} />
+                <li key={industry.slug}>
+                  <Link
+                    href={`/industries/${industry.slug}`}
+                    className="inline-block rounded-full bg-brand-50 px-2 py-0.5 text-sm text-brand-900 underline"
+                  >
+                    <Localized value={industry.name} />
+                  </Link>
                 </li>
               ))}
             </ul>
@@ -186,34 +198,23 @@ export default async function ParkPage({ params }: Props) {
         </aside>
       </div>
 
-      {park.projects.length > 0 && (
-        <section aria-labelledby="projects">
-          <h2 id="projects" className={sectionHeading}>
-            {t("park.projects")}
-          </h2>
-          <ul className="mt-2 list-disc space-y-1 pl-5">
-            {park.projects.map((project) => (
-              <li key={project.slug}>
-                <Localized value={project.name} /> · {t(`projectStage.${project.stage}`)}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {park.policies.length > 0 && (
-        <section aria-labelledby="policies">
-          <h2 id="policies" className={sectionHeading}>
-            {t("park.policies")}
-          </h2>
-          <ul className="mt-2 list-disc space-y-1 pl-5">
-            {park.policies.map((policy) => (
-              <li key={policy.slug}>
-                <Localized value={policy.title} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <div className="grid gap-8 md:grid-cols-2">
+        <LinkList id="projects" title={t("park.projects")} basePath="/projects" items={park.projects}>
+          <Link href={`/projects?park=${park.slug}`} className="mt-2 inline-block text-brand-800 underline">
+            {t("park.allProjects")}
+          </Link>
+        </LinkList>
+        <LinkList
+          id="policies"
+          title={t("park.policies")}
+          basePath="/policies"
+          items={park.policies.map((policy) => ({ slug: policy.slug, name: policy.title }))}
+        >
+          <Link href={`/policies?park=${park.slug}`} className="mt-2 inline-block text-brand-800 underline">
+            {t("park.allPolicies")}
+          </Link>
+        </LinkList>
+      </div>
     </article>
   );
 }

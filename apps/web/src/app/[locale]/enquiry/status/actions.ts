@@ -1,0 +1,29 @@
+"use server";
+import { headers } from "next/headers";
+import { ZReferenceLookup } from "@ig/domain";
+import { consumeRateLimit, getEnquiryStatus, type EnquiryStatusView } from "@ig/db";
+import { clientIp } from "@/server/client-ip";
+
+export type StatusLookupState =
+  | { kind: "idle" }
+  | { kind: "found"; enquiry: EnquiryStatusView }
+  | { kind: "not-found" | "rate-limited" | "unavailable"; retryAfter?: number };
+
+/**
+ * Reference + e-mail → status. Wrong pairs, malformed input and unknown references all get the
+ * same "not found", and look-ups are limited per IP so references cannot be guessed.
+ */
+export async function lookupEnquiry(
+  _previous: StatusLookupState,
+  form: FormData,
+): Promise<StatusLookupState> {
+  try {
+    const limit = await consumeRateLimit(`status:ip:${clientIp(await headers())}`, 20, 3600);
+    if (!limit.allowed) return { kind: "rate-limited", retryAfter: limit.retryAfter };
+    const parsed = ZReferenceLookup.safeParse({ reference: form.get("reference"), email: form.get("email") });
+    const enquiry = parsed.success ? await getEnquiryStatus(parsed.data) : null;
+    return enquiry ? { kind: "found", enquiry } : { kind: "not-found" };
+  } catch {
+    return { kind: "unavailable" };
+  }
+}

@@ -1,0 +1,7 @@
+import { startOutboxWorker } from "@ig/db/outbox-worker";
+
+// Each instance also delivers the outbox (OUTBOX_WORKER=off leaves that to `pnpm outbox:worker`).
+if (process.env.OUTBOX_WORKER !== "off") {
+  const worker = startOutboxWorker();
+  if (worker) process.once("SIGTERM", () => void worker.stop());
+}

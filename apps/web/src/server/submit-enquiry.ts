@@ -1,0 +1,60 @@
+import "server-only";
+import { enquiryFieldErrors, ZEnquiryInput, type EnquiryFieldErrors } from "@ig/domain";
+import { consumeRateLimit, createEnquiry } from "@ig/db";
+import { siteUrl } from "@/lib/site-url";
+import { verifyProofOfWork } from "./proof-of-work";
+
+export type SubmitResult =
+  | { kind: "created"; reference: string }
+  | { kind: "invalid"; errors: EnquiryFieldErrors }
+  | { kind: "rate-limited"; retryAfter: number }
+  | { kind: "unavailable" };
+
+const hour = 3600;
+const limit = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+
+/**
+ * The one way an enquiry enters the system, for the form's server action and the JSON API alike:
+ * validate (bad input writes nothing), rate-limit per IP and per e-mail in PostgreSQL (so limits
+ * hold across instances), flag spam (honeypot, a forged proof of work), then write it with its
+ * outbox e-mails in one transaction.
+ */
+export async function submitEnquiry(
+  raw: unknown,
+  meta: { ip: string; honeypot?: unknown; proofOfWork?: unknown },
+): Promise<SubmitResult> {
+  // Anything but an object is judged as an empty form, so the answer names every missing field.
+  const parsed = ZEnquiryInput.safeParse(
+    typeof raw === "object" && raw !== null && !Array.isArray(raw) ? raw : {},
+  );
+  if (!parsed.success) return { kind: "invalid", errors: enquiryFieldErrors(parsed.error) };
+  const input = parsed.data;
+  try {
+    // Without JavaScript there is no proof of work: such posts are welcome, but fewer per IP.
+    const proof = meta.proofOfWork ? await verifyProofOfWork(meta.proofOfWork) : null;
+    const ipLimit =
+      proof === null
+        ? ([`enquiry:ip-no-js:${meta.ip}`, limit("ENQUIRY_LIMIT_PER_IP_NO_JS", 5)] as const)
+        : ([`enquiry:ip:${meta.ip}`, limit("ENQUIRY_LIMIT_PER_IP", 20)] as const);
+    for (const [key, max] of [
+      ipLimit,
+      [`enquiry:email:${input.email.toLowerCase()}`, limit("ENQUIRY_LIMIT_PER_EMAIL", 5)],
+    ] as const) {
+      const result = await consumeRateLimit(key, max, hour);
+      if (!result.allowed) return { kind: "rate-limited", retryAfter: result.retryAfter };
+    }
+    const spam = Boolean(meta.honeypot) || proof === false;
+    const base = siteUrl();
+    const enquiry = await createEnquiry({
+      input,
+      spam,
+      statusUrl: new URL(`/${input.language}/enquiry/status`, base).href,
+      inboxUrl: new URL("/admin/enquiries", base).href,
+      fallbackNotifyEmail: process.env.ENQUIRY_NOTIFY_EMAIL ?? "enquiries@localhost",
+    });
+    return { kind: "created", reference: enquiry.reference };
+  } catch (error) {
+    console.error(JSON.stringify({ level: "error", msg: "enquiry not stored", error: String(error) }));
+    return { kind: "unavailable" };
+  }
+}

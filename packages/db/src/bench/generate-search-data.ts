@@ -1,0 +1,90 @@
+// Loads many generated parks and projects for the search benchmark: multi-row inserts of
+// `batchSize` records (createMany), so 110,000 records take a minute or two, not an hour.
+import { db } from "../client.ts";
+import { searchTextOf } from "../search-text.ts";
+import { investors, parkKinds, places, projectKinds, themes } from "./bench-vocabulary.ts";
+
+/** Every generated record's slug starts with this, so a run can remove the last one's first. */
+export const benchPrefix = "bench-";
+const batchSize = 2_000;
+const stages = ["opportunity", "signed", "under-construction", "operating"] as const;
+
+// A fixed seed: every run generates the same records, so figures compare across runs.
+function random(seed: number) {
+  let state = seed;
+  return () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+}
+const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+
+export async function removeSearchData() {
+  await db().project.deleteMany({ where: { slug: { startsWith: benchPrefix } } });
+  await db().park.deleteMany({ where: { slug: { startsWith: benchPrefix } } });
+}
+
+export async function generateSearchData({ parks, projects }: { parks: number; projects: number }) {
+  const next = random(42);
+  const areas = await db().area.findMany({ select: { id: true, slug: true, name: true } });
+  const parkRows = Array.from({ length: parks }, (_, i) => {
+    const area = pick(next, areas);
+    const areaName = area.name as { en: string; zh: string };
+    const [placeEn, placeZh] = pick(next, places);
+    const [themeEn, themeZh] = pick(next, themes);
+    const [otherEn, otherZh] = pick(next, themes);
+    const [kindEn, kindZh, type] = pick(next, parkKinds);
+    const firms = 20 + Math.floor(next() * 480);
+    const name = { en: `${placeEn} ${themeEn} ${kindEn}`, zh: `${placeZh}${themeZh}${kindZh}` };
+    const summary = {
+      en: `A ${kindEn.toLowerCase()} in ${placeEn}, ${areaName.en}, for ${themeEn.toLowerCase()} and ${otherEn.toLowerCase()} companies, with ${firms} enterprises and rail, road and air links.`,
+      zh: `位于${areaName.zh}${placeZh}的${kindZh}，重点发展${themeZh}和${otherZh}产业，已集聚${firms}家企业，铁路、公路和航空交通便利。`,
+    };
+    const slug = `${benchPrefix}park-${i}`;
+    return {
+      id: slug,
+      slug,
+      areaId: area.id,
+      type,
+      name,
+      summary,
+      description: summary,
+      searchText: searchTextOf(name, summary),
+      status: next() < 0.95 ? "published" : "draft",
+    };
+  });
+  for (let i = 0; i < parkRows.length; i += batchSize) {
+    await db().park.createMany({ data: parkRows.slice(i, i + batchSize) });
+  }
+  for (let start = 0; start < projects; start += batchSize) {
+    const rows = Array.from({ length: Math.min(batchSize, projects - start) }, (_, j) => {
+      const park = pick(next, parkRows);
+      const [investorEn, investorZh] = pick(next, investors);
+      const [themeEn, themeZh] = pick(next, themes);
+      const [kindEn, kindZh] = pick(next, projectKinds);
+      const [placeEn, placeZh] = pick(next, places);
+      const amount = Math.round(50 + next() * 9_950);
+      const stage = pick(next, stages);
+      const name = { en: `${investorEn} ${themeEn} ${kindEn}`, zh: `${investorZh}${themeZh}${kindZh}` };
+      const summary = {
+        en: `${investorEn} invests CNY ${amount} million in a ${themeEn.toLowerCase()} ${kindEn.toLowerCase()} in ${placeEn}.`,
+        zh: `${investorZh}投资${amount}百万元，在${placeZh}建设${themeZh}${kindZh}。`,
+      };
+      const investor = { en: investorEn, zh: investorZh };
+      const slug = `${benchPrefix}project-${start + j}`;
+      return {
+        slug,
+        areaId: park.areaId,
+        parkId: park.id,
+        name,
+        summary,
+        description: summary,
+        investor,
+        amount: amount * 1e6,
+        currency: "CNY",
+        stage,
+        searchText: searchTextOf(name, summary, investor),
+        status: next() < 0.95 ? "published" : "draft",
+      };
+    });
+    await db().project.createMany({ data: rows });
+  }
+  await db().$executeRaw`ANALYZE "Park", "Project"`;
+}

@@ -1,0 +1,55 @@
+import type { SearchKind } from "@ig/domain";
+import { searchContent } from "../search/search-content.ts";
+
+export interface BenchQuery {
+  q: string;
+  kind?: SearchKind;
+  note?: string;
+}
+
+/** Queries in both languages: narrow and broad, typos, one facet, and one that matches nothing. */
+export const benchQueries: BenchQuery[] = [
+  { q: "lithium" },
+  { q: "锂" },
+  { q: "bonded" },
+  { q: "保税" },
+  { q: "bonded logistics" },
+  { q: "保税物流中心" },
+  { q: "bonded logstics", note: "typo" },
+  { q: "lithum", note: "typo" },
+  { q: "hydrogen energy" },
+  { q: "氢能" },
+  { q: "tianfu" },
+  { q: "天府" },
+  { q: "automobile industrial park" },
+  { q: "汽车 产业园" },
+  { q: "bonded", kind: "projects", note: "one kind, 50 hits" },
+  { q: "qwxzv", note: "no match, no correction" },
+];
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+
+/**
+ * Server-side latency of searchContent (segmenting, both SQL round trips, loading the cards), as
+ * the search page calls it: `rounds` timed calls per query after `warmup` untimed ones.
+ */
+export async function measureSearch(queries: BenchQuery[], { rounds = 40, warmup = 5 } = {}) {
+  const rows: { query: BenchQuery; hits: string; p50: number; p95: number }[] = [];
+  for (const query of queries) {
+    const options = { q: query.q, kind: query.kind, limit: query.kind ? 50 : 5 };
+    for (let i = 0; i < warmup; i++) await searchContent(options);
+    const times: number[] = [];
+    let last;
+    for (let i = 0; i < rounds; i++) {
+      const start = performance.now();
+      last = await searchContent(options);
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    // "+": a lower bound (a kind had more hits than a search examines); "~": the corrected query's.
+    const hits = `${last!.total}${last!.capped.length ? "+" : ""}${last!.correctedQuery ? " ~" : ""}`;
+    rows.push({ query, hits, p50: percentile(times, 0.5), p95: percentile(times, 0.95) });
+  }
+  return rows;
+}

@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TEnquiryInput } from "@ig/domain";
+import { db } from "../client.ts";
+import { seedDatabase } from "../seed/seed-database.ts";
+import { createEnquiry } from "./create-enquiry.ts";
+import { getEnquiryStatus } from "./get-enquiry-status.ts";
+
+const input = (overrides: Partial<TEnquiryInput> = {}): TEnquiryInput => ({
+  name: "Anna Schmidt",
+  email: `anna.${Math.random().toString(36).slice(2)}@example.de`,
+  company: "Schmidt Logistik GmbH",
+  country: "DE",
+  sizeBand: "10m-100m",
+  parks: ["guoyuan-bonded-logistics-center"],
+  projects: [],
+  policies: [],
+  message: "We want to set up a bonded warehouse for European spare parts.",
+  language: "zh",
+  consent: true,
+  ...overrides,
+});
+const urls = {
+  statusUrl: "http://portal.test/zh/enquiry/status",
+  inboxUrl: "http://portal.test/admin/enquiries",
+  fallbackNotifyEmail: "team@portal.test",
+};
+
+beforeAll(() => seedDatabase());
+
+describe("createEnquiry", () => {
+  it("stores the enquiry, its first status and two outbox e-mails in the investor's language", async () => {
+    const enquiry = await createEnquiry({ input: input(), spam: false, ...urls });
+    expect(enquiry.reference).toMatch(/^IG-\d{4}-\d{6}$/);
+    const stored = await db().enquiry.findUniqueOrThrow({
+      where: { id: enquiry.id },
+      include: { history: true, emails: true, parks: true, areas: true },
+    });
+    expect(stored.status).toBe("new");
+    expect(stored.history.map((h) => h.toStatus)).toEqual(["new"]);
+    expect(stored.parks.map((p) => p.slug)).toEqual(["guoyuan-bonded-logistics-center"]);
+    expect(stored.areas.map((a) => a.slug)).toEqual(["liangjiang"]);
+    const confirmation = stored.emails.find((e) => e.to === stored.email)!;
+    expect(confirmation.subject).toContain(enquiry.reference);
+    expect(confirmation.subject).toContain("我们已收到");
+    expect(stored.emails.find((e) => e.to === "team@portal.test")?.subject).toContain(enquiry.reference);
+  });
+
+  it("keeps spam for review but e-mails nobody", async () => {
+    const enquiry = await createEnquiry({ input: input(), spam: true, ...urls });
+    const stored = await db().enquiry.findUniqueOrThrow({
+      where: { id: enquiry.id },
+      include: { emails: true },
+    });
+    expect(stored.status).toBe("spam");
+    expect(stored.emails).toEqual([]);
+  });
+
+  it("stores hostile text verbatim, as data", async () => {
+    const message = `'); DROP TABLE "Enquiry"; -- <script>alert(1)</script> & 中文`;
+    const enquiry = await createEnquiry({
+      input: input({ message, company: "<b>Bold & Co</b>" }),
+      spam: false,
+      ...urls,
+    });
+    const stored = await db().enquiry.findUniqueOrThrow({ where: { id: enquiry.id } });
+    expect(stored.message).toBe(message);
+    expect(stored.company).toBe("<b>Bold & Co</b>");
+  });
+
+  it("gives 200 simultaneous submissions 200 distinct references, 200 rows and 400 e-mails", async () => {
+    const marker = `load-${Date.now()}`;
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        createEnquiry({ input: input({ company: `${marker} ${i}` }), spam: false, ...urls }),
+      ),
+    );
+    expect(new Set(results.map((r) => r.reference)).size).toBe(200);
+    const where = { company: { startsWith: marker } };
+    expect(await db().enquiry.count({ where })).toBe(200);
+    expect(await db().outboxEmail.count({ where: { enquiry: where } })).toBe(400);
+  }, 120_000);
+});
+
+describe("getEnquiryStatus", () => {
+  it("shows status and history only for the right reference and e-mail pair", async () => {
+    const submitted = input();
+    const enquiry = await createEnquiry({ input: submitted, spam: false, ...urls });
+    const found = await getEnquiryStatus({
+      reference: enquiry.reference,
+      email: submitted.email.toUpperCase(),
+    });
+    expect(found).toMatchObject({
+      reference: enquiry.reference,
+      status: "new",
+      history: [{ status: "new" }],
+    });
+    expect(Object.keys(found!)).not.toContain("notes");
+    expect(
+      await getEnquiryStatus({ reference: enquiry.reference, email: "someone.else@example.com" }),
+    ).toBeNull();
+    expect(await getEnquiryStatus({ reference: "IG-2000-999999", email: submitted.email })).toBeNull();
+  });
+});

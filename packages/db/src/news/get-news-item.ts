@@ -1,0 +1,34 @@
+import { db } from "../client.ts";
+import { isoDate, sourceSelect, toSourceView, type Localized } from "../dto.ts";
+
+const published = { status: "published" } as const;
+const link = { slug: true, name: true } as const;
+
+/** One published news item with the areas, parks and projects it mentions, or null. */
+export async function getNewsItem(slug: string) {
+  const row = await db().newsItem.findFirst({
+    where: { slug, ...published },
+    include: {
+      source: { select: sourceSelect },
+      areas: { where: published, select: link, orderBy: { slug: "desc" } },
+      parks: { where: published, select: link, orderBy: { slug: "asc" } },
+      projects: { where: published, select: link, orderBy: { slug: "asc" } },
+    },
+  });
+  if (!row) return null;
+  const links = (rows: { slug: string; name: unknown }[]) =>
+    rows.map((r) => ({ slug: r.slug, name: r.name as Localized }));
+  return {
+    slug: row.slug,
+    title: row.title as Localized,
+    summary: row.summary as Localized,
+    body: row.body as Localized,
+    publishedOn: isoDate(row.publishedOn)!,
+    updatedAt: row.updatedAt.toISOString(),
+    source: row.source ? toSourceView(row.source) : null,
+    areas: links(row.areas),
+    parks: links(row.parks),
+    projects: links(row.projects),
+  };
+}
+export type NewsDetail = NonNullable<Awaited<ReturnType<typeof getNewsItem>>>;

@@ -1,0 +1,174 @@
+import net from "node:net";
+import { SMTPServer } from "smtp-server";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { db } from "../client.ts";
+import { createEnquiry } from "../enquiries/create-enquiry.ts";
+import { seedDatabase } from "../seed/seed-database.ts";
+import { startOutboxWorker, type OutboxWorker } from "./start-outbox-worker.ts";
+
+interface Received {
+  to: string[];
+  subject: string;
+  language: string;
+  messageId: string;
+}
+
+/** A real SMTP server in this process; `failFirst` rejects that many messages with a 451. */
+async function smtpServer({ port = 0, failFirst = 0 } = {}) {
+  const received: Received[] = [];
+  let failures = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = "";
+      stream.on("data", (chunk: Buffer) => (raw += chunk.toString()));
+      stream.on("end", () => {
+        if (failures < failFirst) {
+          failures++;
+          return callback(Object.assign(new Error("Try again later"), { responseCode: 451 }));
+        }
+        const unfolded = raw.replace(/\r?\n[ \t]+/g, " ");
+        const header = (name: string) =>
+          unfolded.match(new RegExp(`^${name}: (.*)$`, "mi"))?.[1]?.trim() ?? "";
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          subject: decodeSubject(header("Subject")),
+          language: header("Content-Language"),
+          messageId: header("Message-ID"),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const address = server.server.address() as net.AddressInfo;
+  return { received, port: address.port, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+/** RFC 2047 encoded-words, as nodemailer writes non-ASCII subjects. */
+function decodeSubject(value: string): string {
+  return value.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi, (_, kind: string, text: string) =>
+    kind.toUpperCase() === "B"
+      ? Buffer.from(text, "base64").toString()
+      : decodeURIComponent(text.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, "%$1")),
+  );
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+
+async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 20_000) {
+  const end = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function submit(language: "en" | "zh") {
+  return createEnquiry({
+    input: {
+      name: "Kenji Sato",
+      email: `kenji.${Math.random().toString(36).slice(2)}@example.jp`,
+      company: "Sato Trading",
+      country: "JP",
+      sizeBand: "1m-10m",
+      parks: ["guoyuan-bonded-logistics-center"],
+      projects: [],
+      policies: [],
+      message: "Interested in the bonded logistics centre for electronics.",
+      language,
+      consent: true,
+    },
+    spam: false,
+    statusUrl: "http://portal.test/status",
+    inboxUrl: "http://portal.test/admin/enquiries",
+    fallbackNotifyEmail: "team@portal.test",
+  });
+}
+
+// Retries wait 30 s and more in production; the tests make failed messages due again at once.
+const makeFailedDueNow = () =>
+  db().outboxEmail.updateMany({
+    where: { status: "pending", attempts: { gt: 0 } },
+    data: { nextAttemptAt: new Date() },
+  });
+
+let worker: OutboxWorker | null = null;
+beforeAll(async () => {
+  await seedDatabase();
+});
+afterEach(async () => {
+  await worker?.stop();
+  worker = null;
+  // Each test starts with an empty queue: earlier tests' messages are not this test's business.
+  await db().outboxEmail.updateMany({ where: { status: "pending" }, data: { status: "sent" } });
+});
+
+describe("the outbox worker", () => {
+  it("delivers the confirmation and the staff notification over SMTP, once each, in the investor's language", async () => {
+    await db().outboxEmail.updateMany({ where: { status: "pending" }, data: { status: "sent" } });
+    const smtp = await smtpServer();
+    const enquiry = await submit("zh");
+    worker = startOutboxWorker({ smtpUrl: `smtp://127.0.0.1:${smtp.port}`, pollMs: 50, log: () => {} });
+    await waitFor(() => smtp.received.length >= 2);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(smtp.received).toHaveLength(2);
+    const confirmation = smtp.received.find((m) => m.subject.includes("我们已收到"))!;
+    expect(confirmation.subject).toContain(enquiry.reference);
+    expect(confirmation.language).toBe("zh-CN");
+    expect(confirmation.to[0]).toMatch(/^kenji\./);
+    const notification = smtp.received.find((m) => m !== confirmation)!;
+    expect(notification.subject).toContain(`New enquiry 新咨询 ${enquiry.reference}`);
+    expect(await db().outboxEmail.count({ where: { enquiryId: enquiry.id, status: "sent" } })).toBe(2);
+    await smtp.close();
+  });
+
+  it("retries when the SMTP server refuses the first attempts, and never duplicates a message", async () => {
+    await db().outboxEmail.updateMany({ where: { status: "pending" }, data: { status: "sent" } });
+    const smtp = await smtpServer({ failFirst: 3 });
+    const enquiry = await submit("en");
+    worker = startOutboxWorker({ smtpUrl: `smtp://127.0.0.1:${smtp.port}`, pollMs: 50, log: () => {} });
+    await waitFor(async () => {
+      await makeFailedDueNow();
+      return smtp.received.length >= 2;
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(new Set(smtp.received.map((m) => m.messageId)).size).toBe(2);
+    expect(smtp.received).toHaveLength(2);
+    const rows = await db().outboxEmail.findMany({ where: { enquiryId: enquiry.id } });
+    expect(rows.every((row) => row.status === "sent")).toBe(true);
+    expect(rows.reduce((sum, row) => sum + row.attempts, 0)).toBe(5);
+    await smtp.close();
+  });
+
+  it("keeps messages through an SMTP outage and delivers them when the server is back", async () => {
+    await db().outboxEmail.updateMany({ where: { status: "pending" }, data: { status: "sent" } });
+    const port = await freePort();
+    const enquiry = await submit("en");
+    worker = startOutboxWorker({ smtpUrl: `smtp://127.0.0.1:${port}`, pollMs: 50, log: () => {} });
+    await waitFor(async () => {
+      await makeFailedDueNow();
+      return (await db().outboxEmail.count({ where: { enquiryId: enquiry.id, attempts: { gte: 2 } } })) === 2;
+    });
+    const pending = await db().outboxEmail.findMany({ where: { enquiryId: enquiry.id } });
+    expect(pending.every((row) => row.status === "pending" && row.lastError)).toBe(true);
+
+    const smtp = await smtpServer({ port });
+    await waitFor(async () => {
+      await makeFailedDueNow();
+      return smtp.received.length >= 2;
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(smtp.received).toHaveLength(2);
+    expect(await db().outboxEmail.count({ where: { enquiryId: enquiry.id, status: "sent" } })).toBe(2);
+    await smtp.close();
+  });
+});

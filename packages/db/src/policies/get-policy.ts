@@ -1,0 +1,40 @@
+import { db } from "../client.ts";
+import { isoDate, sourceSelect, toSourceView, type Localized } from "../dto.ts";
+
+const published = { status: "published" } as const;
+const link = { slug: true, name: true } as const;
+
+/** One published policy with everything its page shows, or null. */
+export async function getPolicy(slug: string) {
+  const row = await db().policy.findFirst({
+    where: { slug, ...published },
+    include: {
+      source: { select: sourceSelect },
+      areas: { where: published, select: link, orderBy: { slug: "desc" } },
+      parks: { where: published, select: link, orderBy: { slug: "asc" } },
+      industries: { where: published, select: link, orderBy: { slug: "asc" } },
+    },
+  });
+  if (!row) return null;
+  const links = (rows: { slug: string; name: unknown }[]) =>
+    rows.map((r) => ({ slug: r.slug, name: r.name as Localized }));
+  return {
+    slug: row.slug,
+    category: row.category,
+    title: row.title as Localized,
+    summary: row.summary as Localized,
+    fullText: row.fullText as Localized,
+    benefit: (row.benefit as Localized | null) ?? null,
+    issuer: row.issuer as Localized,
+    documentNumber: row.documentNumber,
+    effectiveFrom: isoDate(row.effectiveFrom),
+    effectiveTo: isoDate(row.effectiveTo),
+    lastVerifiedAt: isoDate(row.lastVerifiedAt),
+    updatedAt: row.updatedAt.toISOString(),
+    source: row.source ? toSourceView(row.source) : null,
+    areas: links(row.areas),
+    parks: links(row.parks),
+    industries: links(row.industries),
+  };
+}
+export type PolicyDetail = NonNullable<Awaited<ReturnType<typeof getPolicy>>>;

@@ -1,0 +1,60 @@
+import { chinaToday, type TPolicyFilter } from "@ig/domain";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { db } from "../client.ts";
+import { isoDate, type Localized } from "../dto.ts";
+
+function whereOf(filter: TPolicyFilter): Prisma.PolicyWhereInput {
+  const today = new Date(chinaToday());
+  const and: Prisma.PolicyWhereInput[] = [];
+  // A park filter also finds the policies of the park's whole area, as on the park's page.
+  if (filter.park) {
+    and.push({
+      OR: [
+        { parks: { some: { slug: filter.park } } },
+        { areas: { some: { parks: { some: { slug: filter.park } } } } },
+      ],
+    });
+  }
+  if (filter.inForce) {
+    and.push({ OR: [{ effectiveFrom: null }, { effectiveFrom: { lte: today } }] });
+    and.push({ OR: [{ effectiveTo: null }, { effectiveTo: { gte: today } }] });
+  }
+  return {
+    status: "published",
+    category: filter.category,
+    areas: filter.area ? { some: { slug: filter.area } } : undefined,
+    industries: filter.industry ? { some: { slug: filter.industry } } : undefined,
+    AND: and,
+  };
+}
+
+/** Published policies matching the list's filters (a few dozen: no pagination needed). */
+export async function listPolicies(filter: TPolicyFilter) {
+  const rows = await db().policy.findMany({
+    where: whereOf(filter),
+    orderBy: [{ effectiveFrom: { sort: "desc", nulls: "last" } }, { slug: "asc" }],
+    select: {
+      slug: true,
+      category: true,
+      title: true,
+      summary: true,
+      benefit: true,
+      issuer: true,
+      effectiveFrom: true,
+      effectiveTo: true,
+      areas: { select: { slug: true, name: true } },
+    },
+  });
+  return rows.map((row) => ({
+    slug: row.slug,
+    category: row.category,
+    title: row.title as Localized,
+    summary: row.summary as Localized,
+    benefit: (row.benefit as Localized | null) ?? null,
+    issuer: row.issuer as Localized,
+    effectiveFrom: isoDate(row.effectiveFrom),
+    effectiveTo: isoDate(row.effectiveTo),
+    areas: row.areas.map((a) => ({ slug: a.slug, name: a.name as Localized })),
+  }));
+}
+export type PolicyCard = Awaited<ReturnType<typeof listPolicies>>[number];
