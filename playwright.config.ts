@@ -38,18 +38,20 @@ export default defineConfig({
   },
   projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `rm -rf ${pgDir} && pnpm --filter @ig/web exec tsx ../../packages/db/src/launcher/cli.ts run -- next start -p ${port}`,
+    command: `rm -rf ${pgDir} && pnpm --filter @ig/web exec tsx ../../packages/db/src/launcher/cli.ts run -- next start`,
     url: `http://localhost:${port}/en`,
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
+      PORT: String(port),
       EMBEDDED_PG_DIR: pgDir,
       EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54332",
       NEXT_TELEMETRY_DISABLED: "1",
       // Every journey posts from 127.0.0.1: per-IP limits would trip; the per-e-mail one is tested.
       ENQUIRY_LIMIT_PER_IP: "100000",
       ENQUIRY_LIMIT_PER_IP_NO_JS: "100000",
+      LOGIN_FAILURES_PER_IP: "100000",
     },
   },
 });

@@ -27,3 +27,8 @@ export {
   type OutgoingEmail,
   type DeliveryOutcome,
 } from "./outbox/deliver-next-email.ts";
+export { getActiveStaffUser, type StaffUser } from "./staff/get-active-staff-user.ts";
+export { verifyStaffLogin, type LoginResult } from "./staff/verify-staff-login.ts";
+export { createStaffUser } from "./staff/create-staff-user.ts";
+export { writeAuditEntry, type AuditInput } from "./audit/write-audit-entry.ts";
+export { getOverviewCounts } from "./dashboard/get-overview-counts.ts";

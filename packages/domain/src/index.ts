@@ -17,3 +17,4 @@ export * from "./enquiry-input.ts";
 export * from "./enquiry-emails.ts";
 export * from "./search-query.ts";
 export * from "./search-tokens.ts";
+export * from "./staff-input.ts";

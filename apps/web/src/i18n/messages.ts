@@ -1,6 +1,6 @@
 // Messages are split by feature (messages/<locale>/<feature>.json) so that each feature owns its
 // strings; every file exists in both languages, and a test checks that their keys match.
-import type { Locale } from "@ig/domain";
+import type { Locale } from "@ig/domain/locale";
 
 export const features = [
   "site",
@@ -14,6 +14,7 @@ export const features = [
   "map",
   "search",
   "enquiry",
+  "admin",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -1,10 +1,13 @@
+import { cookies } from "next/headers";
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import { loadMessages } from "./messages";
 import { routing } from "./routing";
 
 export default getRequestConfig(async ({ requestLocale }) => {
-  const requested = await requestLocale;
+  // Public pages name their locale in the URL; staff pages (/admin) use the language last chosen
+  // on the public side, which next-intl keeps in the NEXT_LOCALE cookie.
+  const requested = (await requestLocale) ?? (await cookies()).get("NEXT_LOCALE")?.value;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   return {
     locale,

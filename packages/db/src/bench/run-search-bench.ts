@@ -34,6 +34,8 @@ async function openDatabase() {
 const ms = (value: number) => value.toFixed(1);
 
 async function main() {
+  // Other processes on the machine skew the figures: the report says how busy it was.
+  const load = os.loadavg()[0]!.toFixed(1);
   const database = await openDatabase();
   try {
     await applyMigrations(database.url);
@@ -51,7 +53,7 @@ async function main() {
     const counts = { parks: await db().park.count(), projects: await db().project.count() };
 
     console.log(
-      `\n${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? ""}`,
+      `\n${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? ""} · load average ${load} before, ${os.loadavg()[0]!.toFixed(1)} after`,
     );
     console.log(
       `generated ${scale.parks} parks and ${scale.projects} projects in ${loadSeconds.toFixed(0)} s (now ${counts.parks} parks, ${counts.projects} projects)\n`,

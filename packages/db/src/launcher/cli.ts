@@ -2,6 +2,7 @@
 // run the command with DATABASE_URL set, stop the database when it exits), `migrate`, `seed`.
 import { spawn } from "node:child_process";
 import { ensureDatabase } from "./ensure-database.ts";
+import { sessionSettings } from "./session-settings.ts";
 import { LauncherError } from "./launcher-error.ts";
 
 const log = (line: string) => console.log(`[database] ${line}`);
@@ -17,14 +18,15 @@ async function main(argv: string[]) {
     const child = rest[0] === "--" ? rest.slice(1) : rest;
     if (child.length === 0) throw new LauncherError("Nothing to run: use `cli.ts run -- <command>`.");
     const database = await ensureDatabase({ log });
-    return runChild(child, database.url).finally(() => database.stop());
+    const env = { DATABASE_URL: database.url, ...sessionSettings(database.embedded) };
+    return runChild(child, env).finally(() => database.stop());
   }
   throw new LauncherError(`Unknown command "${command ?? ""}": use run, migrate or seed.`);
 }
 
-function runChild([program, ...args]: string[], url: string): Promise<number> {
+function runChild([program, ...args]: string[], env: Record<string, string>): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(program!, args, { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
+    const child = spawn(program!, args, { stdio: "inherit", env: { ...process.env, ...env } });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on("SIGINT", forward).on("SIGTERM", forward);
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 0 : 1)));

@@ -1,5 +1,6 @@
 import { isLocalDatabase } from "../connection-settings.ts";
 import { seedDatabase } from "../seed/seed-database.ts";
+import { seedDemoStaff } from "../seed/seed-demo-staff.ts";
 import { embeddedOptionsFromEnv, startEmbeddedPostgres } from "./embedded-postgres.ts";
 import { LauncherError } from "./launcher-error.ts";
 import { applyMigrations } from "./migrations.ts";
@@ -34,6 +35,9 @@ export async function ensureDatabase(
       }
       const created = await seedDatabase({ onlyIfEmpty: !opts.seed });
       if (created) log(`seeded ${created} records from prisma/seed-data`);
+      // Demo accounts never reach a database on another machine, whatever SEED_ALLOW_REMOTE says.
+      if (isLocalDatabase(ready.url) && (await seedDemoStaff()))
+        log("created the demo staff accounts (see README)");
     }
     return ready;
   } catch (error) {

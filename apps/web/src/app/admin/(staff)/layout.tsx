@@ -1,0 +1,39 @@
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SignOutButton } from "@/components/admin/sign-out-button";
+import { getStaffUser } from "@/server/session";
+
+/**
+ * Every staff page but the login: anonymous visitors go to the login. This check is for the
+ * pages; each staff action checks again on its own (see server/staff-action.ts).
+ */
+export default async function StaffLayout({ children }: { children: ReactNode }) {
+  const user = await getStaffUser();
+  if (!user) redirect("/admin/login");
+  const t = await getTranslations("admin");
+  return (
+    <>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <nav aria-label={t("nav")} className="flex items-center gap-5">
+            <Link href="/admin" className="font-bold text-brand-900">
+              {t("title")}
+            </Link>
+            <Link href="/" className="text-slate-800 underline">
+              {t("publicSite")}
+            </Link>
+          </nav>
+          <div className="flex items-center gap-3 text-sm">
+            <span>{t("signedInAs", { name: user.name, role: t(`roles.${user.role}`) })}</span>
+            <SignOutButton label={t("signOut")} />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

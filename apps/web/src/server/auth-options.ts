@@ -1,0 +1,39 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { ZLoginInput } from "@ig/domain";
+import { verifyStaffLogin } from "@ig/db";
+import { clientIp } from "./client-ip";
+
+/**
+ * Staff sign-in: e-mail and password, checked by the data layer (argon2id, throttling, audit).
+ * Sessions are JWTs in an httpOnly, SameSite=Lax cookie (Secure when NEXTAUTH_URL is https), so
+ * any instance behind a load balancer can read them; the user is re-checked on every request.
+ */
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 8 * 3600 },
+  pages: { signIn: "/admin/login", error: "/admin/login" },
+  providers: [
+    CredentialsProvider({
+      name: "E-mail and password",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, request) {
+        const parsed = ZLoginInput.safeParse(credentials);
+        if (!parsed.success) return null;
+        const headers = new Headers(request?.headers as Record<string, string>);
+        const result = await verifyStaffLogin({ ...parsed.data, ip: clientIp(headers) });
+        if (result.kind === "throttled") throw new Error(`throttled:${result.retryAfter}`);
+        return result.kind === "ok" ? result.user : null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, userId: token.sub };
+    },
+  },
+};

@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "../client.ts";
+import { seedDatabase } from "../seed/seed-database.ts";
+import { createStaffUser } from "./create-staff-user.ts";
+import { verifyStaffLogin } from "./verify-staff-login.ts";
+
+const password = "correct horse battery";
+
+async function account() {
+  const email = `staff.${Date.now()}.${Math.random().toString(36).slice(2)}@example.cn`;
+  await createStaffUser({
+    actorId: null,
+    input: { email, name: "Test", role: "editor", areas: ["tianfu"], locale: "en" },
+    password,
+  });
+  return email;
+}
+
+beforeAll(() => seedDatabase());
+
+describe("verifyStaffLogin", () => {
+  it("accepts the right password, stores only an argon2id hash, and audits the login", async () => {
+    const email = await account();
+    const result = await verifyStaffLogin({ email: email.toUpperCase(), password, ip: "10.0.0.1" });
+    expect(result.kind).toBe("ok");
+    const stored = await db().staffUser.findUniqueOrThrow({
+      where: { email },
+      select: { passwordHash: true, id: true },
+    });
+    expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await db().auditEntry.count({ where: { actorId: stored.id, action: "login" } })).toBe(1);
+    // Every other query leaves the hash out.
+    expect(Object.keys(await db().staffUser.findUniqueOrThrow({ where: { email } }))).not.toContain(
+      "passwordHash",
+    );
+  });
+
+  it("answers an unknown e-mail exactly like a wrong password", async () => {
+    const email = await account();
+    expect(await verifyStaffLogin({ email, password: "wrong password!", ip: "10.0.0.2" })).toEqual({
+      kind: "invalid",
+    });
+    expect(await verifyStaffLogin({ email: `x${email}`, password, ip: "10.0.0.2" })).toEqual({
+      kind: "invalid",
+    });
+  });
+
+  it("refuses even the right password after five failures for the account, from any address", async () => {
+    const email = await account();
+    for (let i = 0; i < 5; i++)
+      await verifyStaffLogin({ email, password: "wrong password!", ip: `10.1.0.${i}` });
+    const result = await verifyStaffLogin({ email, password, ip: "10.1.0.99" });
+    expect(result.kind).toBe("throttled");
+  });
+
+  it("refuses an address after five failures, whichever accounts it tried", async () => {
+    const ip = `10.2.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    for (let i = 0; i < 5; i++)
+      await verifyStaffLogin({ email: `guess${i}@example.cn`, password: "nope nope nope", ip });
+    expect((await verifyStaffLogin({ email: await account(), password, ip })).kind).toBe("throttled");
+  });
+
+  it("refuses deactivated accounts", async () => {
+    const email = await account();
+    await db().staffUser.update({ where: { email }, data: { active: false } });
+    expect((await verifyStaffLogin({ email, password, ip: "10.3.0.1" })).kind).toBe("invalid");
+  });
+});
