@@ -111,12 +111,15 @@ export function formatReference(year: number, sequence: number): string {
   return `IG-${year}-${String(sequence).padStart(6, "0")}`;
 }
 
+/** An enquiry reference as typed or linked: case and surrounding spaces do not matter. */
+export const ZEnquiryReference = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^IG-\d{4}-\d{6,}$/, { error: "invalid" });
+
 export const ZReferenceLookup = z.object({
-  reference: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^IG-\d{4}-\d{6,}$/, { error: "invalid" }),
+  reference: ZEnquiryReference,
   email: z
     .string()
     .trim()

@@ -18,3 +18,7 @@ export * from "./enquiry-emails.ts";
 export * from "./search-query.ts";
 export * from "./search-tokens.ts";
 export * from "./staff-input.ts";
+export * from "./enquiry-transitions.ts";
+export * from "./enquiry-inbox.ts";
+export * from "./content-edit.ts";
+export * from "./changed-fields.ts";

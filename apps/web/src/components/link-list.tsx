@@ -7,12 +7,15 @@ export function LinkList({
   id,
   title,
   basePath,
+  param,
   items,
   children,
 }: {
   id: string;
   title: string;
   basePath: string;
+  /** Link to `basePath?param=slug` (a filtered list) instead of `basePath/slug`. */
+  param?: string;
   items: { slug: string; name: LocalizedValue }[];
   /** Shown after the list, e.g. a link to the whole filtered list. */
   children?: React.ReactNode;
@@ -26,7 +29,12 @@ export function LinkList({
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {items.map((item) => (
           <li key={item.slug}>
-            <Link href={`${basePath}/${item.slug}`} className="text-brand-800 underline">
+            <Link
+              href={
+                param ? { pathname: basePath, query: { [param]: item.slug } } : `${basePath}/${item.slug}`
+              }
+              className="text-brand-800 underline"
+            >
               <Localized value={item.name} />
             </Link>
           </li>

@@ -1,10 +1,10 @@
 import { useTranslations } from "next-intl";
 import { areaSlugs, parkTypes, type TParkFilter } from "@ig/domain";
-import { Link } from "@/i18n/navigation";
+import { FilterForm } from "./filter-form";
 
 /**
- * A plain GET form: the filters live in the URL (shareable, back button works) and need no
- * JavaScript. Area names come from the messages so the form renders without a query.
+ * The parks list's filters (shared by the map). Area names come in as a prop so the form renders
+ * without a query of its own; industry is kept when set from an industry page's link.
  */
 export function ParkFilters({
   filter,
@@ -17,50 +17,28 @@ export function ParkFilters({
   path?: "/parks" | "/map";
 }) {
   const t = useTranslations();
-  const selectClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2";
   return (
-    <form
-      method="get"
-      aria-label={t("parks.filters")}
-      className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
-    >
-      <div className="min-w-48 flex-1">
-        <label htmlFor="filter-area" className="text-sm font-medium">
-          {t("parks.area")}
-        </label>
-        <select id="filter-area" name="area" defaultValue={filter.area ?? ""} className={selectClass}>
-          <option value="">{t("parks.allAreas")}</option>
-          {areaSlugs.map((slug) => (
-            <option key={slug} value={slug}>
-              {areaNames[slug] ?? slug}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="min-w-48 flex-1">
-        <label htmlFor="filter-type" className="text-sm font-medium">
-          {t("parks.type")}
-        </label>
-        <select id="filter-type" name="type" defaultValue={filter.type ?? ""} className={selectClass}>
-          <option value="">{t("parks.allTypes")}</option>
-          {parkTypes.map((type) => (
-            <option key={type} value={type}>
-              {t(`parkType.${type}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button
-        type="submit"
-        className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-      >
-        {t("parks.apply")}
-      </button>
-      {(filter.area || filter.type) && (
-        <Link href={path} className="py-2 text-brand-800 underline">
-          {t("parks.clear")}
-        </Link>
-      )}
-    </form>
+    <FilterForm
+      label={t("parks.filters")}
+      hidden={{ industry: filter.industry }}
+      selects={[
+        {
+          name: "area",
+          label: t("parks.area"),
+          value: filter.area,
+          anyLabel: t("parks.allAreas"),
+          options: areaSlugs.map((slug) => ({ value: slug, label: areaNames[slug] ?? slug })),
+        },
+        {
+          name: "type",
+          label: t("parks.type"),
+          value: filter.type,
+          anyLabel: t("parks.allTypes"),
+          options: parkTypes.map((type) => ({ value: type, label: t(`parkType.${type}`) })),
+        },
+      ]}
+      submitLabel={t("parks.apply")}
+      clear={filter.area || filter.type || filter.industry ? { href: path, label: t("parks.clear") } : undefined}
+    />
   );
 }

@@ -36,13 +36,14 @@ export async function submitEnquiry(
       proof === null
         ? ([`enquiry:ip-no-js:${meta.ip}`, limit("ENQUIRY_LIMIT_PER_IP_NO_JS", 5)] as const)
         : ([`enquiry:ip:${meta.ip}`, limit("ENQUIRY_LIMIT_PER_IP", 20)] as const);
-    for (const [key, max] of [
-      ipLimit,
-      [`enquiry:email:${input.email.toLowerCase()}`, limit("ENQUIRY_LIMIT_PER_EMAIL", 5)],
-    ] as const) {
-      const result = await consumeRateLimit(key, max, hour);
-      if (!result.allowed) return { kind: "rate-limited", retryAfter: result.retryAfter };
-    }
+    const limits = await Promise.all(
+      [
+        ipLimit,
+        [`enquiry:email:${input.email.toLowerCase()}`, limit("ENQUIRY_LIMIT_PER_EMAIL", 5)] as const,
+      ].map(([key, max]) => consumeRateLimit(key, max, hour)),
+    );
+    const refused = limits.find((result) => !result.allowed);
+    if (refused) return { kind: "rate-limited", retryAfter: refused.retryAfter };
     const spam = Boolean(meta.honeypot) || proof === false;
     const base = siteUrl();
     const enquiry = await createEnquiry({

@@ -26,19 +26,26 @@ export async function createEnquiry({
   // Everything that is only read happens before the transaction, which then holds a connection
   // for three statements: many submissions at once must not queue behind each other's look-ups.
   const published = { status: "published" } as const;
+  // Most enquiries name one or two topics: skip the look-ups that have nothing to find.
   const [parks, projects, policies] = await Promise.all([
-    db().park.findMany({
-      where: { slug: { in: input.parks }, ...published },
-      select: { id: true, areaId: true, name: true },
-    }),
-    db().project.findMany({
-      where: { slug: { in: input.projects }, ...published },
-      select: { id: true, areaId: true, name: true },
-    }),
-    db().policy.findMany({
-      where: { slug: { in: input.policies }, ...published },
-      select: { id: true, title: true, areas: { select: { id: true } } },
-    }),
+    input.parks.length
+      ? db().park.findMany({
+          where: { slug: { in: input.parks }, ...published },
+          select: { id: true, areaId: true, name: true },
+        })
+      : [],
+    input.projects.length
+      ? db().project.findMany({
+          where: { slug: { in: input.projects }, ...published },
+          select: { id: true, areaId: true, name: true },
+        })
+      : [],
+    input.policies.length
+      ? db().policy.findMany({
+          where: { slug: { in: input.policies }, ...published },
+          select: { id: true, title: true, areas: { select: { id: true } } },
+        })
+      : [],
   ]);
   const areaIds = new Set([...parks, ...projects].map((r) => r.areaId));
   policies.forEach((p) => p.areas.forEach((a) => areaIds.add(a.id)));

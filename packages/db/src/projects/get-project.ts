@@ -4,10 +4,13 @@ import { policiesApplyingTo, policyLinkSelect } from "../policies/applicable-pol
 
 const published = { status: "published" } as const;
 
-/** One published project with everything its page shows, or null. */
-export async function getProject(slug: string) {
+/**
+ * One published project with everything its page shows, or null. `draft: true` (the staff
+ * preview only) also finds an unpublished project; what it links to must still be published.
+ */
+export async function getProject(slug: string, { draft = false }: { draft?: boolean } = {}) {
   const row = await db().project.findFirst({
-    where: { slug, ...published },
+    where: draft ? { slug } : { slug, ...published },
     include: {
       area: { select: { slug: true, name: true } },
       park: { select: { id: true, slug: true, name: true, status: true } },

@@ -21,6 +21,16 @@ export default async function StaffLayout({ children }: { children: ReactNode })
             <Link href="/admin" className="font-bold text-brand-900">
               {t("title")}
             </Link>
+            {user.role === "admin" && (
+              <>
+                <Link href="/admin/users" className="text-slate-800 underline">
+                  {t("usersNav")}
+                </Link>
+                <Link href="/admin/audit" className="text-slate-800 underline">
+                  {t("auditNav")}
+                </Link>
+              </>
+            )}
             <Link href="/" className="text-slate-800 underline">
               {t("publicSite")}
             </Link>

@@ -1,6 +1,8 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { enquiryStatuses } from "@ig/domain";
 import { getOverviewCounts } from "@ig/db";
+import { getStaffUser } from "@/server/session";
 
 /** The staff overview: the numbers behind the work, as tables (readable without any chart). */
 export default async function AdminOverviewPage() {
@@ -12,6 +14,42 @@ export default async function AdminOverviewPage() {
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold text-brand-900">{t("home")}</h1>
+      <nav aria-labelledby="work-links">
+        <h2 id="work-links" className="text-xl font-semibold">
+          {t("overviewLinks.label")}
+        </h2>
+        <ul className="mt-2 flex gap-5">
+          <li>
+            <Link href="/admin/enquiries" className="text-brand-800 underline">
+              {t("overviewLinks.inbox")}
+            </Link>
+          </li>
+          {(await getStaffUser())?.role !== "viewer" && (
+            <li>
+              <Link href="/admin/outbox" className="text-brand-800 underline">
+                {t("overviewLinks.outbox")}
+              </Link>
+            </li>
+          )}
+        </ul>
+      </nav>
+      <nav aria-labelledby="edit-content">
+        <h2 id="edit-content" className="text-xl font-semibold">
+          {t("content.edit")}
+        </h2>
+        <ul className="mt-2 flex gap-5">
+          <li>
+            <Link href="/admin/projects" className="text-brand-800 underline">
+              {t("content.projects")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/parks" className="text-brand-800 underline">
+              {t("content.parks")}
+            </Link>
+          </li>
+        </ul>
+      </nav>
       <section aria-labelledby="enquiries">
         <h2 id="enquiries" className="text-xl font-semibold">
           {t("overview.byStatus")}

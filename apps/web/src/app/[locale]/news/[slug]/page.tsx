@@ -7,7 +7,6 @@ import { FormattedDate } from "@/components/formatted-date";
 import { LinkList } from "@/components/link-list";
 import { Localized, localizedText } from "@/components/localized";
 import { SourceNote } from "@/components/source-note";
-import { Link } from "@/i18n/navigation";
 import { cachedNewsItem } from "@/lib/cached-data";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -68,22 +67,7 @@ export default async function NewsItemPage({ params }: Props) {
       )}
       {(item.areas.length > 0 || item.parks.length > 0 || item.projects.length > 0) && (
         <aside aria-label={t("news.mentions")} className="grid gap-8 md:grid-cols-3">
-          {item.areas.length > 0 && (
-            <section aria-labelledby="areas">
-              <h2 id="areas" className="text-xl font-semibold text-brand-900">
-                {t("news.areas")}
-              </h2>
-              <ul className="mt-2 list-disc space-y-1 pl-5">
-                {item.areas.map((area) => (
-                  <li key={area.slug}>
-                    <Link href={`/parks?area=${area.slug}`} className="text-brand-800 underline">
-                      <Localized value={area.name} />
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <LinkList id="areas" title={t("news.areas")} basePath="/parks" param="area" items={item.areas} />
           <LinkList id="parks" title={t("news.parks")} basePath="/parks" items={item.parks} />
           <LinkList id="projects" title={t("news.projects")} basePath="/projects" items={item.projects} />
         </aside>

@@ -124,23 +124,9 @@ export default async function PolicyPage({ params }: Props) {
       </section>
 
       <div className="grid gap-8 md:grid-cols-3">
-        {policy.areas.length > 0 && (
-          <section aria-labelledby="areas">
-            <h2 id="areas" className="text-xl font-semibold text-brand-900">
-              {t("policy.areas")}
-            </h2>
-            <ul className="mt-2 list-disc space-y-1 pl-5">
-              {policy.areas.map((area) => (
-                <li key={area.slug}>
-                  <Link href={`/parks?area=${area.slug}`} className="text-brand-800 underline">
-                    <Localized value={area.name} />
-                  </Link>
-                </li>
-              ))}
-            </ul>
-            <p className="mt-1 text-sm text-slate-700">{t("policy.allParksOfArea")}</p>
-          </section>
-        )}
+        <LinkList id="areas" title={t("policy.areas")} basePath="/parks" param="area" items={policy.areas}>
+          <p className="mt-1 text-sm text-slate-700">{t("policy.allParksOfArea")}</p>
+        </LinkList>
         <LinkList id="parks" title={t("policy.parks")} basePath="/parks" items={policy.parks} />
         <LinkList
           id="industries"

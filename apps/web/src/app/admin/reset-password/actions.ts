@@ -1,0 +1,14 @@
+"use server";
+import { ZPassword } from "@ig/domain";
+import { resetStaffPassword } from "@ig/db";
+
+export type ResetState = { error?: "tooShort" | "tooLong" | "invalidLink"; done?: boolean };
+
+/** Public: the token in the link is the only credential (256 random bits, single use, 24 hours). */
+export async function resetPasswordAction(_: ResetState, form: FormData): Promise<ResetState> {
+  const password = ZPassword.safeParse(form.get("password"));
+  if (!password.success)
+    return { error: password.error.issues[0]?.message === "tooLong" ? "tooLong" : "tooShort" };
+  const ok = await resetStaffPassword({ token: String(form.get("token") ?? ""), password: password.data });
+  return ok ? { done: true } : { error: "invalidLink" };
+}

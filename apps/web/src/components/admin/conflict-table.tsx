@@ -1,0 +1,74 @@
+import { useTranslations } from "next-intl";
+import type { ChoiceField } from "./content-edit-form";
+
+type Text = { en?: string; zh?: string };
+
+/**
+ * The conflict view: for each field where the other person's saved value differs from what this
+ * editor submitted, both side by side. Nothing was saved; the form below still holds "yours".
+ */
+export function ConflictTable({
+  current,
+  values,
+  choices,
+}: {
+  current: Record<string, unknown>;
+  values: Record<string, unknown>;
+  choices: ChoiceField[];
+}) {
+  const t = useTranslations("admin.content");
+  const show = (field: string, value: unknown): string => {
+    if (value && typeof value === "object") {
+      const text = value as Text;
+      // The form's line breaks arrive as CRLF, the stored ones are LF: not a difference.
+      return `${text.en ?? ""} / ${text.zh?.trim() || "—"}`.replace(/\r\n?/g, "\n");
+    }
+    const choice = choices
+      .find((c) => c.name === field)
+      ?.options?.find((o) => o.value === String(value ?? ""));
+    return choice?.label ?? (value === null || value === undefined || value === "" ? "—" : String(value));
+  };
+  const fields = ["name", "summary", "description", ...choices.map((c) => c.name)].filter(
+    (field) => show(field, current[field]) !== show(field, values[field]),
+  );
+  const label = (field: string) => choices.find((c) => c.name === field)?.label ?? t(`fields.${field}`);
+  const cell = "border border-slate-300 px-3 py-2 align-top";
+  return (
+    <section
+      aria-labelledby="conflict"
+      role="alert"
+      className="rounded-lg border-2 border-amber-700 bg-amber-50 p-4"
+    >
+      <h2 id="conflict" className="text-lg font-semibold text-amber-950">
+        {t("conflictTitle")}
+      </h2>
+      <p className="mt-1 text-amber-950">{t("conflictHelp")}</p>
+      <table className="mt-3 w-full border-collapse bg-white text-left">
+        <thead>
+          <tr>
+            <th scope="col" className={cell}>
+              {t("field")}
+            </th>
+            <th scope="col" className={cell}>
+              {t("theirs")}
+            </th>
+            <th scope="col" className={cell}>
+              {t("yours")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {fields.map((field) => (
+            <tr key={field}>
+              <th scope="row" className={cell}>
+                {label(field)}
+              </th>
+              <td className={cell}>{show(field, current[field])}</td>
+              <td className={cell}>{show(field, values[field])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

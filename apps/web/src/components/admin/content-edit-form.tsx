@@ -1,0 +1,165 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import type { EditState } from "@/server/content-edit-state";
+import { BilingualField } from "./bilingual-field";
+import { ConflictTable } from "./conflict-table";
+
+type Text = { en?: string; zh?: string };
+export type ChoiceField = {
+  name: string;
+  label: string;
+  /** Without options: a number input. An option "" means none. */
+  options?: { value: string; label: string }[];
+};
+export type EditableRecord = {
+  slug: string;
+  version: number;
+  status: "draft" | "published";
+  name: Text;
+  summary: Text;
+  description: Text;
+} & Record<string, unknown>;
+
+const control = "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2";
+const button = "rounded-md px-4 py-2 font-semibold focus-visible:outline-2 disabled:opacity-70";
+
+/**
+ * The staff edit form of a content record (project, park). A save against an outdated version
+ * comes back as a conflict: the form then keeps this editor's values, shows the other person's
+ * next to them and carries the new version, so saving again is a deliberate choice.
+ */
+export function ContentEditForm<R extends EditableRecord>({
+  record,
+  choices,
+  action,
+  canEdit,
+}: {
+  record: R;
+  choices: ChoiceField[];
+  action: (state: EditState<R>, form: FormData) => Promise<EditState<R>>;
+  canEdit: boolean;
+}) {
+  const t = useTranslations("admin.content");
+  const [state, submit, pending] = useActionState(action, { kind: "idle" });
+  const values = (state.kind === "conflict" || state.kind === "invalid" ? state.values : record) as Record<
+    string,
+    unknown
+  >;
+  const version = state.kind === "conflict" ? state.current.version : record.version;
+  const status = state.kind === "conflict" ? state.current.status : record.status;
+  const invalid = (path: string) => state.kind === "invalid" && state.fields.includes(path);
+  const text = (field: string) => values[field] as Text | undefined;
+  return (
+    <form action={submit} className="space-y-6" key={`${record.version}-${version}`}>
+      <input type="hidden" name="slug" value={record.slug} />
+      <input type="hidden" name="version" value={version} />
+      <Outcome state={state} />
+      {state.kind === "conflict" && (
+        <ConflictTable current={state.current} values={state.values} choices={choices} />
+      )}
+      <BilingualField name="name" label={t("fields.name")} value={text("name")} invalid={invalid} />
+      <BilingualField
+        name="summary"
+        label={t("fields.summary")}
+        value={text("summary")}
+        invalid={invalid}
+        multiline
+      />
+      <BilingualField
+        name="description"
+        label={t("fields.description")}
+        value={text("description")}
+        invalid={invalid}
+        multiline
+      />
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {choices.map((field) => (
+          <div key={field.name}>
+            <label htmlFor={field.name} className="font-medium">
+              {field.label}
+            </label>
+            {field.options ? (
+              <select
+                id={field.name}
+                name={field.name}
+                defaultValue={String(values[field.name] ?? "")}
+                className={control}
+              >
+                {field.options.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input
+                id={field.name}
+                name={field.name}
+                type="number"
+                min="0"
+                step="any"
+                defaultValue={String(values[field.name] ?? "")}
+                className={control}
+                aria-invalid={invalid(field.name) || undefined}
+              />
+            )}
+            {invalid(field.name) && <p className="mt-1 text-sm text-red-800">{t("fieldInvalid")}</p>}
+          </div>
+        ))}
+      </div>
+      {canEdit ? (
+        <div className="flex flex-wrap gap-3">
+          <button
+            type="submit"
+            name="intent"
+            value="save"
+            disabled={pending}
+            className={`${button} bg-brand-700 text-white`}
+          >
+            {t("save")}
+          </button>
+          {status === "draft" ? (
+            <button
+              type="submit"
+              name="intent"
+              value="publish"
+              disabled={pending}
+              className={`${button} bg-green-800 text-white`}
+            >
+              {t("publish")}
+            </button>
+          ) : (
+            <button
+              type="submit"
+              name="intent"
+              value="unpublish"
+              disabled={pending}
+              className={`${button} border border-slate-600 bg-white text-slate-900`}
+            >
+              {t("unpublish")}
+            </button>
+          )}
+        </div>
+      ) : (
+        <p className="rounded-md border border-slate-400 bg-slate-100 p-3">{t("readOnly")}</p>
+      )}
+    </form>
+  );
+}
+
+function Outcome({ state }: { state: EditState<unknown> }) {
+  const t = useTranslations("admin.content");
+  if (state.kind === "saved")
+    return (
+      <p role="status" className="rounded-md border-2 border-green-800 bg-green-50 p-3 text-green-900">
+        {t(`outcome.${state.intent}`)}
+      </p>
+    );
+  if (state.kind === "idle" || state.kind === "conflict") return null;
+  return (
+    <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
+      {state.kind === "invalid" ? t("invalid") : t(`refused.${state.status}`)}
+    </p>
+  );
+}

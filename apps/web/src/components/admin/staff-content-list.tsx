@@ -1,0 +1,97 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@ig/domain";
+import type { Localized as LocalizedValue } from "@ig/db";
+import { Localized, localizedText } from "@/components/localized";
+import { cachedAreas } from "@/lib/cached-data";
+
+type Item = {
+  slug: string;
+  name: LocalizedValue;
+  status: "draft" | "published";
+  kind: string;
+  lastVerifiedAt: string | null;
+  area: { slug: string; name: LocalizedValue };
+};
+
+/** A staff list of content records (any status) with an area filter that works without JavaScript. */
+export async function StaffContentList({
+  title,
+  basePath,
+  area,
+  kindLabel,
+  items,
+}: {
+  title: string;
+  basePath: string;
+  area: string | undefined;
+  kindLabel: string;
+  items: Item[];
+}) {
+  const t = await getTranslations("admin.content");
+  const format = await getFormatter();
+  const areas = await cachedAreas();
+  const locale = (await getLocale()) as Locale;
+  const cell = "border border-slate-200 px-3 py-2";
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold text-brand-900">{title}</h1>
+      <form method="get" className="flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="area" className="block font-medium">
+            {t("area")}
+          </label>
+          <select
+            id="area"
+            name="area"
+            defaultValue={area ?? ""}
+            className="mt-1 rounded-md border border-slate-500 bg-white px-3 py-2"
+          >
+            <option value="">{t("allAreas")}</option>
+            {areas.map((a) => (
+              <option key={a.slug} value={a.slug}>
+                {localizedText(a.name, locale)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+          {t("filter")}
+        </button>
+      </form>
+      <table className="w-full border-collapse bg-white text-left">
+        <caption className="sr-only">{title}</caption>
+        <thead>
+          <tr>
+            {[t("fields.name"), t("area"), t("status"), kindLabel, t("lastVerified")].map((heading) => (
+              <th key={heading} scope="col" className={cell}>
+                {heading}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.slug}>
+              <th scope="row" className={`${cell} font-normal`}>
+                <Link href={`${basePath}/${item.slug}`} className="text-brand-800 underline">
+                  <Localized value={item.name} />
+                </Link>
+              </th>
+              <td className={cell}>
+                <Localized value={item.area.name} />
+              </td>
+              <td className={cell}>{t(`statusValue.${item.status}`)}</td>
+              <td className={cell}>{item.kind}</td>
+              <td className={cell}>
+                {item.lastVerifiedAt
+                  ? format.dateTime(new Date(item.lastVerifiedAt), { dateStyle: "medium", timeZone: "UTC" })
+                  : t("never")}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

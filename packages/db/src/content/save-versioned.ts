@@ -1,0 +1,51 @@
+import type { FieldChanges } from "@ig/domain";
+import { db, type Tx } from "../client.ts";
+import { writeAuditEntry } from "../audit/write-audit-entry.ts";
+import { ContentConflictError, ContentNotFoundError } from "./content-errors.ts";
+
+/**
+ * The one way staff change a content record (edit, publish, unpublish), in ONE transaction:
+ * read it, refuse a stale version (ContentConflictError with the current record), compute the
+ * changed fields, write them WHERE the version is still the one read (so a concurrent save that
+ * committed in between makes this one a conflict too, never a silent overwrite), bump the
+ * version and record who changed which field from what to what. No change: nothing is written.
+ *
+ * Model (one row per record, no separate draft copy): a record is either a draft (unpublished,
+ * staff only) or published. New records start as drafts; saving a published record changes the
+ * public page at once; "Preview" renders any record like its public page, for staff only; Publish
+ * and Unpublish only switch its status.
+ */
+export async function saveVersioned<T extends { id: string; version: number }>(options: {
+  entity: string;
+  action: string;
+  actorId: string;
+  slug: string;
+  version: number;
+  load: (tx: Tx) => Promise<T | null>;
+  changes: (current: T) => FieldChanges;
+  /** Writes the changes with version + 1 where id and version match; answers the row count. */
+  write: (tx: Tx, current: T, changes: FieldChanges) => Promise<number>;
+}): Promise<{ record: T; changes: FieldChanges }> {
+  return db().$transaction(async (tx) => {
+    const current = await options.load(tx);
+    if (!current) throw new ContentNotFoundError(options.slug);
+    if (current.version !== options.version) throw new ContentConflictError(current);
+    const changes = options.changes(current);
+    if (Object.keys(changes).length === 0) return { record: current, changes };
+    const count = await options.write(tx, current, changes);
+    if (count === 0) throw new ContentConflictError(await options.load(tx));
+    await writeAuditEntry(tx, {
+      actorId: options.actorId,
+      action: options.action,
+      entity: options.entity,
+      entityId: current.id,
+      changes,
+    });
+    return { record: (await options.load(tx))!, changes };
+  });
+}
+
+/** Only the new values of the changes, as the data of an update. */
+export function newValues(changes: FieldChanges): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(changes).map(([field, { to }]) => [field, to]));
+}

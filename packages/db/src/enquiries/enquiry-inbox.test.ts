@@ -1,0 +1,177 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TEnquiryInput } from "@ig/domain";
+import { db } from "../client.ts";
+import { seedDatabase } from "../seed/seed-database.ts";
+import { createStaffUser } from "../staff/create-staff-user.ts";
+import { ContentConflictError } from "../content/content-errors.ts";
+import { createEnquiry } from "./create-enquiry.ts";
+import { getEnquiryStatus } from "./get-enquiry-status.ts";
+import { assignEnquiry } from "./assign-enquiry.ts";
+import { addEnquiryNote } from "./add-enquiry-note.ts";
+import { changeEnquiryStatus } from "./change-enquiry-status.ts";
+import { getEnquiryForStaff } from "./get-enquiry-for-staff.ts";
+import { listEnquiries } from "./list-enquiries.ts";
+import { EnquiryAssigneeError, EnquiryTransitionError } from "./enquiry-errors.ts";
+
+const run = Math.random().toString(36).slice(2, 8);
+const urls = {
+  statusUrl: "http://portal.test/en/enquiry/status",
+  inboxUrl: "http://portal.test/admin/enquiries",
+  fallbackNotifyEmail: "team@portal.test",
+};
+const enquire = (overrides: Partial<TEnquiryInput> = {}) =>
+  createEnquiry({
+    input: {
+      name: "Anna Schmidt",
+      email: `anna.${run}.${Math.random().toString(36).slice(2)}@example.de`,
+      company: `Inbox ${run} GmbH`,
+      country: "DE",
+      sizeBand: "10m-100m",
+      parks: ["guoyuan-bonded-logistics-center"],
+      projects: [],
+      policies: [],
+      message: "We want to set up a bonded warehouse for European spare parts.",
+      language: "en",
+      consent: true,
+      ...overrides,
+    },
+    spam: false,
+    ...urls,
+  });
+const staff = (role: "admin" | "editor", areas: ("tianfu" | "liangjiang")[]) =>
+  createStaffUser({
+    actorId: null,
+    input: {
+      email: `${role}.${areas.join("-")}.${run}@staff.test`,
+      name: `${role} ${run}`,
+      role,
+      areas,
+      locale: "en",
+    },
+    password: "a-long-test-password",
+  });
+const audits = (entityId: string) => db().auditEntry.findMany({ where: { entity: "enquiry", entityId } });
+
+let liangjiangEditor: Awaited<ReturnType<typeof staff>>;
+let tianfuEditor: Awaited<ReturnType<typeof staff>>;
+let areaIds: Record<string, string>;
+
+beforeAll(async () => {
+  await seedDatabase();
+  liangjiangEditor = await staff("editor", ["liangjiang"]);
+  tianfuEditor = await staff("editor", ["tianfu"]);
+  areaIds = Object.fromEntries((await db().area.findMany()).map((a) => [a.slug, a.id]));
+});
+
+describe("handling an enquiry", () => {
+  it("assigns it, audited, and refuses a stale version and someone of another area", async () => {
+    const { id, reference } = await enquire();
+    await assignEnquiry({
+      reference,
+      assigneeId: liangjiangEditor.id,
+      version: 1,
+      actorId: liangjiangEditor.id,
+    });
+    const stored = await db().enquiry.findUniqueOrThrow({ where: { id } });
+    expect(stored).toMatchObject({ assigneeId: liangjiangEditor.id, version: 2 });
+    expect((await audits(id)).map((a) => a.changes)).toEqual([
+      { assigneeId: { from: null, to: liangjiangEditor.id } },
+    ]);
+    await expect(
+      assignEnquiry({ reference, assigneeId: null, version: 1, actorId: liangjiangEditor.id }),
+    ).rejects.toBeInstanceOf(ContentConflictError);
+    await expect(
+      assignEnquiry({ reference, assigneeId: tianfuEditor.id, version: 2, actorId: liangjiangEditor.id }),
+    ).rejects.toBeInstanceOf(EnquiryAssigneeError);
+    expect(await db().enquiry.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      assigneeId: liangjiangEditor.id,
+      version: 2,
+    });
+  });
+
+  it("adds an internal note that the investor never sees", async () => {
+    const { id, reference } = await enquire();
+    await addEnquiryNote({ reference, body: "Secret pricing remark", authorId: liangjiangEditor.id });
+    const detail = await getEnquiryForStaff({ reference, areaIds: [areaIds.liangjiang!] });
+    expect(detail?.notes.map((n) => [n.body, n.author.id])).toEqual([
+      ["Secret pricing remark", liangjiangEditor.id],
+    ]);
+    expect((await audits(id)).map((a) => a.action)).toEqual(["note"]);
+    const email = detail!.email;
+    expect(JSON.stringify(await getEnquiryStatus({ reference, email }))).not.toContain("Secret");
+  });
+
+  it("moves through the states, each change in the investor's history", async () => {
+    const { id, reference } = await enquire();
+    const path = ["in-progress", "responded", "closed"] as const;
+    for (const [i, to] of path.entries())
+      await changeEnquiryStatus({ reference, to, version: i + 1, actorId: liangjiangEditor.id });
+    const email = (await db().enquiry.findUniqueOrThrow({ where: { id } })).email;
+    const status = await getEnquiryStatus({ reference, email });
+    expect(status?.status).toBe("closed");
+    expect(status?.history.map((h) => h.status)).toEqual(["new", ...path]);
+    expect(await db().enquiry.findUniqueOrThrow({ where: { id } })).toMatchObject({ version: 4 });
+    expect((await audits(id)).length).toBe(3);
+  });
+
+  it("writes nothing for a transition the state machine refuses", async () => {
+    const { id, reference } = await enquire();
+    await expect(
+      changeEnquiryStatus({ reference, to: "closed", version: 1, actorId: liangjiangEditor.id }),
+    ).rejects.toBeInstanceOf(EnquiryTransitionError);
+    expect(await db().enquiry.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "new",
+      version: 1,
+    });
+    expect(await db().enquiryStatusChange.count({ where: { enquiryId: id } })).toBe(1);
+    expect(await audits(id)).toEqual([]);
+  });
+});
+
+describe("listEnquiries", () => {
+  it("filters, searches and keeps each editor to their areas", async () => {
+    const liangjiang = await enquire({ country: "FR" });
+    const tianfu = await enquire({ parks: [], projects: ["tianqi-lithium-global-rd-center"], country: "FR" });
+    await assignEnquiry({
+      reference: liangjiang.reference,
+      assigneeId: liangjiangEditor.id,
+      version: 1,
+      actorId: liangjiangEditor.id,
+    });
+    const list = (filter: object, areas: string[] | null = null, viewerId = liangjiangEditor.id) =>
+      listEnquiries({
+        filter: { q: `Inbox ${run}`, country: "FR", ...filter },
+        areaIds: areas,
+        viewerId,
+      }).then((r) => r.rows.map((row) => row.reference));
+    expect(await list({})).toEqual([tianfu.reference, liangjiang.reference]);
+    expect(await list({}, [areaIds.liangjiang!])).toEqual([liangjiang.reference]);
+    expect(await list({}, [areaIds.tianfu!])).toEqual([tianfu.reference]);
+    expect(await list({ area: "tianfu" })).toEqual([tianfu.reference]);
+    expect(await list({ assignee: "me" })).toEqual([liangjiang.reference]);
+    expect(await list({ assignee: "none" })).toEqual([tianfu.reference]);
+    expect(await list({ q: liangjiang.reference.toLowerCase() })).toEqual([liangjiang.reference]);
+    expect(await list({ status: "closed" })).toEqual([]);
+    expect(await list({ country: "JP" })).toEqual([]);
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    expect(await list({ from: today, to: today })).toHaveLength(2);
+    expect(await list({ to: "2020-01-01" })).toEqual([]);
+    expect(
+      await getEnquiryForStaff({ reference: tianfu.reference, areaIds: [areaIds.liangjiang!] }),
+    ).toBeNull();
+  });
+
+  it("shows an enquiry about both new areas to editors of either", async () => {
+    const both = await enquire({ parks: [], country: "NO" });
+    for (const area of ["tianfu", "liangjiang"]) {
+      const { rows } = await listEnquiries({
+        filter: { q: both.reference },
+        areaIds: [areaIds[area]!],
+        viewerId: tianfuEditor.id,
+      });
+      // Other test files add areas of their own: the two new areas must be among them.
+      expect(rows.map((r) => r.reference)).toEqual([both.reference]);
+      expect(rows[0]!.areas).toEqual(expect.arrayContaining(["liangjiang", "tianfu"]));
+    }
+  });
+});

@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { countryCodes } from "./countries.ts";
+import { ZEnquiryReference } from "./enquiry-input.ts";
+import { areaSlugs, enquiryStatuses } from "./enums.ts";
+import { firstValues, parsePage, type SearchParams } from "./search-params.ts";
+import { slugPattern } from "./slug.ts";
+
+// Record ids are Prisma cuids; anything else cannot name a staff member or an e-mail.
+const ZRecordId = z.string().regex(/^[a-z0-9]{10,40}$/, { error: "invalid" });
+// Forms post numbers as text; the version guards against two people changing one enquiry at once.
+const ZVersion = z.coerce.number({ error: "invalid" }).int().positive();
+
+/** Assign an enquiry to a staff member, or (assigneeId null or "") take the assignment away. */
+export const ZAssignEnquiry = z.object({
+  reference: ZEnquiryReference,
+  assigneeId: z.union([ZRecordId, z.literal("").transform(() => null), z.null()]),
+  version: ZVersion,
+});
+export type TAssignEnquiry = z.infer<typeof ZAssignEnquiry>;
+
+/** An internal note: staff only, never shown to the investor. */
+export const ZEnquiryNote = z.object({
+  reference: ZEnquiryReference,
+  body: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(5000, { error: "tooLong" }),
+});
+export type TEnquiryNote = z.infer<typeof ZEnquiryNote>;
+
+export const ZEnquiryStatusChange = z.object({
+  reference: ZEnquiryReference,
+  to: z.enum(enquiryStatuses, { error: "invalid" }),
+  version: ZVersion,
+});
+export type TEnquiryStatusChange = z.infer<typeof ZEnquiryStatusChange>;
+
+export const ZRetryOutboxEmail = z.object({ id: ZRecordId });
+
+// A calendar day as <input type="date"> sends it; impossible days (2026-02-30) are dropped.
+const ZDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => {
+    // Refinements run even when the pattern failed: never call toISOString on an invalid date.
+    const date = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(v);
+  });
+
+/**
+ * The inbox filters, read from URL search parameters (the filter form is a GET form, so a
+ * filtered inbox is a link). As on the public lists, a value that makes no sense is dropped
+ * rather than refused. assignee: "me", "none" or a staff member's id.
+ */
+export const ZEnquiryFilter = z.object({
+  status: z.enum(enquiryStatuses).optional().catch(undefined),
+  area: z.enum(areaSlugs).optional().catch(undefined),
+  industry: z.string().regex(slugPattern).optional().catch(undefined),
+  country: z.enum(countryCodes).optional().catch(undefined),
+  assignee: z
+    .union([z.enum(["me", "none"]), ZRecordId])
+    .optional()
+    .catch(undefined),
+  from: ZDay.optional().catch(undefined),
+  to: ZDay.optional().catch(undefined),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .transform((v) => v || undefined)
+    .optional()
+    .catch(undefined),
+});
+export type TEnquiryFilter = z.infer<typeof ZEnquiryFilter>;
+
+export function parseEnquiryFilter(params: SearchParams): TEnquiryFilter & { page: number } {
+  return { ...ZEnquiryFilter.parse(firstValues(params)), page: parsePage(params) };
+}
