@@ -14,20 +14,34 @@ const pgDir = ".data/bench-enquiries";
 async function main() {
   rmSync(path.join(root, pgDir), { recursive: true, force: true });
   console.log(`starting the production build on :${port} with its own embedded PostgreSQL …`);
-  const server = spawn("pnpm", ["--filter", "@ig/web", "exec", "tsx", "../../packages/db/src/launcher/cli.ts", "run", "--", "next", "start"], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      PORT: String(port),
-      EMBEDDED_PG_DIR: pgDir,
-      EMBEDDED_PG_PORT: process.env.BENCH_PG_PORT ?? "54391",
-      // The load comes from one address and one machine: measure the write path, not the limiter.
-      ENQUIRY_LIMIT_PER_IP: "1000000000",
-      ENQUIRY_LIMIT_PER_IP_NO_JS: "1000000000",
-      ENQUIRY_LIMIT_PER_EMAIL: "1000000000",
+  const server = spawn(
+    "pnpm",
+    [
+      "--filter",
+      "@ig/web",
+      "exec",
+      "tsx",
+      "../../packages/db/src/launcher/cli.ts",
+      "run",
+      "--",
+      "next",
+      "start",
+    ],
+    {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: {
+        ...process.env,
+        PORT: String(port),
+        EMBEDDED_PG_DIR: pgDir,
+        EMBEDDED_PG_PORT: process.env.BENCH_PG_PORT ?? "54391",
+        // The load comes from one address and one machine: measure the write path, not the limiter.
+        ENQUIRY_LIMIT_PER_IP: "1000000000",
+        ENQUIRY_LIMIT_PER_IP_NO_JS: "1000000000",
+        ENQUIRY_LIMIT_PER_EMAIL: "1000000000",
+      },
     },
-  });
+  );
   try {
     await waitForServer();
     let sequence = 0;
@@ -46,7 +60,9 @@ async function main() {
     console.log(`warming up, then ${seconds} s at 32 connections …`);
     await run(body, 8, 5);
     const result = await run(body, 32, seconds);
-    const statuses = Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => `${code}: ${count}`);
+    const statuses = Object.entries(result.statusCodeStats ?? {}).map(
+      ([code, { count }]) => `${code}: ${count}`,
+    );
     console.log("\n| connections | requests/s (mean) | p50 ms | p97.5 ms | p99 ms | responses |");
     console.log("| --- | --- | --- | --- | --- | --- |");
     console.log(

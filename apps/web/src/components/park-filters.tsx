@@ -38,7 +38,9 @@ export function ParkFilters({
         },
       ]}
       submitLabel={t("parks.apply")}
-      clear={filter.area || filter.type || filter.industry ? { href: path, label: t("parks.clear") } : undefined}
+      clear={
+        filter.area || filter.type || filter.industry ? { href: path, label: t("parks.clear") } : undefined
+      }
     />
   );
 }
