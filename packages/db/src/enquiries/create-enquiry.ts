@@ -61,6 +61,7 @@ export async function createEnquiry({
           OR: [{ role: "admin" }, { role: "editor", areas: { some: { id: { in: areas } } } }],
         },
         select: { email: true },
+        orderBy: { email: "asc" },
       });
   const about = [
     ...parks.map((p) => p.name),

@@ -42,7 +42,18 @@ describe("createEnquiry", () => {
     const confirmation = stored.emails.find((e) => e.to === stored.email)!;
     expect(confirmation.subject).toContain(enquiry.reference);
     expect(confirmation.subject).toContain("我们已收到");
-    expect(stored.emails.find((e) => e.to === "team@portal.test")?.subject).toContain(enquiry.reference);
+    // The notification goes to the staff of the area, or to the fallback while there are none.
+    const notification = stored.emails.find((e) => e !== confirmation)!;
+    expect(notification.subject).toContain(`New enquiry 新咨询 ${enquiry.reference}`);
+    const staff = await db().staffUser.findMany({
+      where: {
+        active: true,
+        OR: [{ role: "admin" }, { role: "editor", areas: { some: { slug: "liangjiang" } } }],
+      },
+      select: { email: true },
+      orderBy: { email: "asc" },
+    });
+    expect(notification.to).toBe(staff.length ? staff.map((s) => s.email).join(", ") : "team@portal.test");
   });
 
   it("keeps spam for review but e-mails nobody", async () => {
