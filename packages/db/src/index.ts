@@ -19,7 +19,7 @@ export { searchContent, type SearchResults } from "./search/search-content.ts";
 export type { SearchHit } from "./search/find-matches.ts";
 export { createEnquiry } from "./enquiries/create-enquiry.ts";
 export { getEnquiryStatus, type EnquiryStatusView } from "./enquiries/get-enquiry-status.ts";
-export { consumeRateLimit, type RateLimitResult } from "./rate-limits/consume-rate-limit.ts";
+export { consumeRateLimits, type RateLimit, type RateLimitResult } from "./rate-limits/consume-rate-limits.ts";
 export { listEnquiryTopics, type EnquiryTopics } from "./enquiries/list-enquiry-topics.ts";
 export {
   deliverNextEmail,

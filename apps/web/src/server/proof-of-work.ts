@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { createChallenge, verifySolution } from "altcha-lib/v1";
-import { consumeRateLimit } from "@ig/db";
+import { consumeRateLimits } from "@ig/db";
 
 const lifetimeMinutes = 20;
 
@@ -33,5 +33,9 @@ export async function verifyProofOfWork(payload: unknown): Promise<boolean> {
   if (typeof payload !== "string" || payload.length > 2000) return false;
   if (!(await verifySolution(payload, hmacKey(), true).catch(() => false))) return false;
   const { signature } = JSON.parse(Buffer.from(payload, "base64").toString()) as { signature: string };
-  return (await consumeRateLimit(`proof-of-work:${signature}`, 1, lifetimeMinutes * 60)).allowed;
+  const [replay] = await consumeRateLimits(
+    [{ key: `proof-of-work:${signature}`, limit: 1 }],
+    lifetimeMinutes * 60,
+  );
+  return replay!.allowed;
 }

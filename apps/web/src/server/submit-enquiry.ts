@@ -1,6 +1,6 @@
 import "server-only";
 import { enquiryFieldErrors, ZEnquiryInput, type EnquiryFieldErrors } from "@ig/domain";
-import { consumeRateLimit, createEnquiry } from "@ig/db";
+import { consumeRateLimits, createEnquiry } from "@ig/db";
 import { siteUrl } from "@/lib/site-url";
 import { verifyProofOfWork } from "./proof-of-work";
 
@@ -34,14 +34,13 @@ export async function submitEnquiry(
     const proof = meta.proofOfWork ? await verifyProofOfWork(meta.proofOfWork) : null;
     const ipLimit =
       proof === null
-        ? ([`enquiry:ip-no-js:${meta.ip}`, limit("ENQUIRY_LIMIT_PER_IP_NO_JS", 5)] as const)
-        : ([`enquiry:ip:${meta.ip}`, limit("ENQUIRY_LIMIT_PER_IP", 20)] as const);
-    const limits = await Promise.all(
-      [
-        ipLimit,
-        [`enquiry:email:${input.email.toLowerCase()}`, limit("ENQUIRY_LIMIT_PER_EMAIL", 5)] as const,
-      ].map(([key, max]) => consumeRateLimit(key, max, hour)),
-    );
+        ? { key: `enquiry:ip-no-js:${meta.ip}`, limit: limit("ENQUIRY_LIMIT_PER_IP_NO_JS", 5) }
+        : { key: `enquiry:ip:${meta.ip}`, limit: limit("ENQUIRY_LIMIT_PER_IP", 20) };
+    const emailLimit = {
+      key: `enquiry:email:${input.email.toLowerCase()}`,
+      limit: limit("ENQUIRY_LIMIT_PER_EMAIL", 5),
+    };
+    const limits = await consumeRateLimits([ipLimit, emailLimit], hour);
     const refused = limits.find((result) => !result.allowed);
     if (refused) return { kind: "rate-limited", retryAfter: refused.retryAfter };
     const spam = Boolean(meta.honeypot) || proof === false;

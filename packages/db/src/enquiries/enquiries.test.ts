@@ -56,6 +56,32 @@ describe("createEnquiry", () => {
     expect(notification.to).toBe(staff.length ? staff.map((s) => s.email).join(", ") : "team@portal.test");
   });
 
+  it("concerns the areas of the projects and policies it names, and every area when it names nothing", async () => {
+    const areasOf = async (id: string) =>
+      (await db().enquiry.findUniqueOrThrow({ where: { id }, include: { areas: true } })).areas
+        .map((a) => a.slug)
+        .sort();
+    const project = await createEnquiry({
+      input: input({ parks: [], projects: ["tianqi-lithium-global-rd-center"] }),
+      spam: false,
+      ...urls,
+    });
+    expect(await areasOf(project.id)).toEqual(["tianfu"]);
+    const policy = await createEnquiry({
+      input: input({ parks: [], policies: ["customs-bank-one-key-pass"] }),
+      spam: false,
+      ...urls,
+    });
+    expect(await areasOf(policy.id)).toEqual(["liangjiang", "tianfu"]);
+    const nothing = await createEnquiry({
+      input: input({ parks: ["no-such-park"] }),
+      spam: false,
+      ...urls,
+    });
+    const everyArea = await db().area.findMany({ select: { slug: true }, orderBy: { slug: "asc" } });
+    expect(await areasOf(nothing.id)).toEqual(everyArea.map((a) => a.slug));
+  });
+
   it("keeps spam for review but e-mails nobody", async () => {
     const enquiry = await createEnquiry({ input: input(), spam: true, ...urls });
     const stored = await db().enquiry.findUniqueOrThrow({

@@ -1,6 +1,6 @@
 import { db } from "../client.ts";
 import { writeAuditEntry } from "../audit/write-audit-entry.ts";
-import { consumeRateLimit } from "../rate-limits/consume-rate-limit.ts";
+import { consumeRateLimits } from "../rate-limits/consume-rate-limits.ts";
 import { verifyPassword } from "./password.ts";
 
 const maxFailures = 5;
@@ -55,7 +55,10 @@ export async function verifyStaffLogin({
   // Verify against a real hash even for unknown e-mails, so timing does not tell them apart.
   const ok = await verifyPassword(user?.passwordHash ?? dummyHash, password);
   if (!user || !ok) {
-    await Promise.all(limits.map(([key, max]) => consumeRateLimit(key, max, windowSeconds)));
+    await consumeRateLimits(
+      limits.map(([key, limit]) => ({ key, limit })),
+      windowSeconds,
+    );
     await writeAuditEntry(db(), {
       actorId: user?.id ?? null,
       action: "login-failed",

@@ -1,7 +1,7 @@
 "use server";
 import { headers } from "next/headers";
 import { ZReferenceLookup } from "@ig/domain";
-import { consumeRateLimit, getEnquiryStatus, type EnquiryStatusView } from "@ig/db";
+import { consumeRateLimits, getEnquiryStatus, type EnquiryStatusView } from "@ig/db";
 import { clientIp } from "@/server/client-ip";
 
 export type StatusLookupState =
@@ -18,7 +18,8 @@ export async function lookupEnquiry(
   form: FormData,
 ): Promise<StatusLookupState> {
   try {
-    const limit = await consumeRateLimit(`status:ip:${clientIp(await headers())}`, 20, 3600);
+    const key = `status:ip:${clientIp(await headers())}`;
+    const limit = (await consumeRateLimits([{ key, limit: 20 }], 3600))[0]!;
     if (!limit.allowed) return { kind: "rate-limited", retryAfter: limit.retryAfter };
     const parsed = ZReferenceLookup.safeParse({ reference: form.get("reference"), email: form.get("email") });
     const enquiry = parsed.success ? await getEnquiryStatus(parsed.data) : null;
