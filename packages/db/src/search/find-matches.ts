@@ -19,7 +19,7 @@ export interface Term {
  * in a tenth of 100,000 projects took over 100 ms to rank in full (BENCHMARKS.md): beyond the cap,
  * counts are lower bounds and the best hits are picked among the first ones found.
  */
-export const hitCap = 500;
+export const hitCap = 200;
 /**
  * A park is also found through the best-matching projects it hosts, not through every one: for a
  * common word that would be most parks, each looked up.
@@ -76,7 +76,7 @@ export async function findMatches({ terms, kind, area, limit }: MatchOptions): P
   // Each kind's matches are a MATERIALIZED CTE read through a LIMIT: evaluated lazily, so no more
   // than `hitCap` rows of each kind are read. The planner cannot see that and costs the CTE for
   // every match: when a common word matches a sixth of a table, a sequential scan looks cheaper
-  // (and took 19 ms for 500 of 10,000 parks, against 3 ms through the index), so this
+  // (and took 19 ms for the first 500 of 10,000 parks, against 3 ms through the index), so this
   // transaction turns sequential scans off.
   const search = db().$queryRaw<[Matches]>`
     WITH project_matches AS MATERIALIZED (

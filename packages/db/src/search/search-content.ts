@@ -11,7 +11,7 @@ export interface SearchResults {
   /** Hits ignoring the facets, so an empty page can say what relaxing them would show. */
   unfiltered: number;
   facets: Pick<Matches, "kinds" | "areas" | "anyArea">;
-  /** Kinds with more hits than a search examines: their counts are lower bounds ("500+"). */
+  /** Kinds with more hits than a search examines: their counts are lower bounds ("200+"). */
   capped: SearchKind[];
   /** Every kind that has hits within both facets, in a fixed order, with its best `limit` hits. */
   groups: { kind: SearchKind; count: number; hits: SearchHit[] }[];
@@ -26,11 +26,18 @@ interface SearchOptions {
 }
 
 /**
+ * A lone Chinese character is matched as the start of longer words ("锂" finds "锂电"). Longer
+ * Chinese words need not be: the index holds the shorter words inside long ones (segmentForIndex),
+ * and an exact match reads one index entry where a prefix reads every word it begins.
+ */
+const startsWords = (token: string) => isHanWord(token) && [...token].length === 1;
+
+/**
  * Published parks, projects, policies and news matching a query in English or Chinese, grouped by
- * kind with facet counts. Every word must match, English ones whole (after stemming), Chinese ones
- * also as the start of a longer word ("锂" finds "锂电"). Only when that finds nothing are
- * unknown words replaced by the words they begin or closely spell, so a half-typed or misspelt
- * word still finds something and a good query gets no noise.
+ * kind with facet counts. Every word must match, whole (after English stemming) but for a lone
+ * Chinese character. Only when that finds nothing are unknown words replaced by the words they
+ * begin or closely spell, so a half-typed or misspelt word still finds something and a good query
+ * (or a word published since the vocabulary's last refresh) gets no noise.
  */
 export async function searchContent(opts: SearchOptions): Promise<SearchResults> {
   const tokens = queryTokens(opts.q, segmentForQuery);
@@ -40,7 +47,7 @@ export async function searchContent(opts: SearchOptions): Promise<SearchResults>
   }
   const asTyped = await findMatches({
     ...opts,
-    terms: tokens.map((token) => ({ words: [token], prefix: isHanWord(token) })),
+    terms: tokens.map((token) => ({ words: [token], prefix: startsWords(token) })),
   });
   const { matches, correctedQuery } =
     asTyped.unfiltered > 0
@@ -68,7 +75,7 @@ async function withAlternatives(tokens: string[], opts: SearchOptions, asTyped: 
   if (alternatives.size > 0) {
     const terms: Term[] = tokens.map((token) => ({
       words: alternatives.get(token) ?? [token],
-      prefix: isHanWord(token),
+      prefix: startsWords(token),
     }));
     const matches = await findMatches({ ...opts, terms });
     if (matches.unfiltered > 0) {
