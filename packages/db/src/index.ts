@@ -2,7 +2,7 @@
 export { db } from "./client.ts";
 export type { FigureView, Localized, SourceView } from "./dto.ts";
 export { listAreas, type AreaOverview } from "./areas/list-areas.ts";
-export { listParks, type ParkCard } from "./parks/list-parks.ts";
+export { listParks, listParksPage, type ParkCard } from "./parks/list-parks.ts";
 export { getPark, type ParkDetail } from "./parks/get-park.ts";
 export { listNews, type NewsCard } from "./news/list-news.ts";
 export { getNewsItem, type NewsDetail } from "./news/get-news-item.ts";

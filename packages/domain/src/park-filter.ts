@@ -12,8 +12,11 @@ export const ZParkFilter = z.object({
   area: z.enum(areaSlugs).optional().catch(undefined),
   type: z.enum(parkTypes).optional().catch(undefined),
   industry: z.string().regex(slugPattern).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type TParkFilter = z.infer<typeof ZParkFilter>;
+/** Parks per page of the list (the map shows every park that matches). */
+export const parkPageSize = 30;
 
 export function parseParkFilter(params: SearchParams): TParkFilter {
   return ZParkFilter.parse(firstValues(params));

@@ -16,8 +16,10 @@ export const ZPolicyFilter = z.object({
     .optional()
     .catch(undefined)
     .transform((v) => v === "1"),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type TPolicyFilter = z.infer<typeof ZPolicyFilter>;
+export const policyPageSize = 20;
 
 export function parsePolicyFilter(params: SearchParams): TPolicyFilter {
   return ZPolicyFilter.parse(firstValues(params));

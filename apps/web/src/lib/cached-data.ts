@@ -14,6 +14,7 @@ import {
   listIndustries,
   listNews,
   listParks,
+  listParksPage,
   listPartnerCountries,
   listPolicies,
   listProjects,
@@ -25,6 +26,7 @@ const options = { tags: [contentTag], revalidate: 300 };
 
 export const cachedAreas = unstable_cache(listAreas, ["areas"], options);
 export const cachedParks = unstable_cache(listParks, ["parks"], options);
+export const cachedParksPage = unstable_cache(listParksPage, ["parks-page"], options);
 export const cachedPark = unstable_cache(getPark, ["park"], options);
 export const cachedNews = unstable_cache(listNews, ["news"], options);
 export const cachedNewsItem = unstable_cache(getNewsItem, ["news-item"], options);

@@ -1,4 +1,5 @@
-import type { TParkFilter } from "@ig/domain";
+import { parkPageSize, type TParkFilter } from "@ig/domain";
+import type { Prisma } from "../generated/prisma/client.ts";
 import { db } from "../client.ts";
 import { isoDate, toLocation, type Localized } from "../dto.ts";
 
@@ -20,21 +21,49 @@ const parkCardSelect = {
   },
 } as const;
 
-/** Published parks matching the list's filters; featured parks first. */
-export async function listParks(filter: TParkFilter & { featuredOnly?: boolean; limit?: number } = {}) {
+type Filter = Partial<TParkFilter> & { featuredOnly?: boolean };
+const whereOf = (filter: Filter): Prisma.ParkWhereInput => ({
+  status: "published",
+  area: filter.area ? { slug: filter.area } : undefined,
+  type: filter.type,
+  industries: filter.industry ? { some: { slug: filter.industry } } : undefined,
+  featured: filter.featuredOnly || undefined,
+});
+const orderBy: Prisma.ParkOrderByWithRelationInput[] = [{ featured: "desc" }, { slug: "asc" }];
+
+/** Every published park matching the filters (for the map), or the first `limit`; featured parks first. */
+export async function listParks(filter: Filter & { limit?: number } = {}) {
   const rows = await db().park.findMany({
-    where: {
-      status: "published",
-      area: filter.area ? { slug: filter.area } : undefined,
-      type: filter.type,
-      industries: filter.industry ? { some: { slug: filter.industry } } : undefined,
-      featured: filter.featuredOnly || undefined,
-    },
-    orderBy: [{ featured: "desc" }, { slug: "asc" }],
+    where: whereOf(filter),
+    orderBy,
     take: filter.limit,
     select: parkCardSelect,
   });
-  return rows.map((row) => ({
+  return rows.map(toParkCard);
+}
+
+/** One page of the parks list, and how many parks match in all. */
+export async function listParksPage(filter: TParkFilter) {
+  const where = whereOf(filter);
+  const [total, rows] = await Promise.all([
+    db().park.count({ where }),
+    db().park.findMany({
+      where,
+      orderBy,
+      skip: (filter.page - 1) * parkPageSize,
+      take: parkPageSize,
+      select: parkCardSelect,
+    }),
+  ]);
+  return {
+    total,
+    pageCount: Math.max(1, Math.ceil(total / parkPageSize)),
+    items: rows.map(toParkCard),
+  };
+}
+
+function toParkCard(row: Prisma.ParkGetPayload<{ select: typeof parkCardSelect }>) {
+  return {
     slug: row.slug,
     type: row.type,
     name: row.name as Localized,
@@ -44,6 +73,6 @@ export async function listParks(filter: TParkFilter & { featuredOnly?: boolean; 
     location: toLocation(row),
     area: { slug: row.area.slug, name: row.area.name as Localized },
     industries: row.industries.map((i) => ({ slug: i.slug, name: i.name as Localized })),
-  }));
+  };
 }
-export type ParkCard = Awaited<ReturnType<typeof listParks>>[number];
+export type ParkCard = ReturnType<typeof toParkCard>;

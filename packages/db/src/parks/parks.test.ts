@@ -3,7 +3,8 @@ import { db } from "../client.ts";
 import { createFigure, createPark, createPolicy, createSource } from "../seed/factories.ts";
 import { seedDatabase } from "../seed/seed-database.ts";
 import { getPark } from "./get-park.ts";
-import { listParks } from "./list-parks.ts";
+import { parkPageSize } from "@ig/domain";
+import { listParks, listParksPage } from "./list-parks.ts";
 
 let liangjiangId: string;
 let tianfuId: string;
@@ -26,6 +27,23 @@ describe("listParks", () => {
   it("never lists drafts", async () => {
     const draft = await createPark(db(), { areaId: liangjiangId, status: "draft" });
     expect((await listParks({})).map((p) => p.slug)).not.toContain(draft.slug);
+  });
+});
+
+describe("listParksPage", () => {
+  it("splits the matching parks into pages that together list each exactly once", async () => {
+    for (let i = 0; i <= parkPageSize; i++)
+      await createPark(db(), { areaId: tianfuId, type: "innovation-zone" });
+    const filter = { area: "tianfu", type: "innovation-zone" } as const;
+    const first = await listParksPage({ ...filter, page: 1 });
+    expect(first.total).toBeGreaterThan(parkPageSize);
+    expect(first.items).toHaveLength(parkPageSize);
+    expect(first.pageCount).toBe(Math.ceil(first.total / parkPageSize));
+    const pages = [first];
+    for (let page = 2; page <= first.pageCount; page++) pages.push(await listParksPage({ ...filter, page }));
+    const slugs = pages.flatMap((p) => p.items.map((park) => park.slug));
+    expect(new Set(slugs).size).toBe(first.total);
+    expect(slugs).toHaveLength(first.total);
   });
 });
 

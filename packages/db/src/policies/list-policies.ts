@@ -1,4 +1,4 @@
-import { chinaToday, type TPolicyFilter } from "@ig/domain";
+import { chinaToday, policyPageSize, type TPolicyFilter } from "@ig/domain";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { db } from "../client.ts";
 import { isoDate, type Localized } from "../dto.ts";
@@ -28,33 +28,43 @@ function whereOf(filter: TPolicyFilter): Prisma.PolicyWhereInput {
   };
 }
 
-/** Published policies matching the list's filters (a few dozen: no pagination needed). */
+/** One page of published policies matching the list's filters, and how many match in all. */
 export async function listPolicies(filter: TPolicyFilter) {
-  const rows = await db().policy.findMany({
-    where: whereOf(filter),
-    orderBy: [{ effectiveFrom: { sort: "desc", nulls: "last" } }, { slug: "asc" }],
-    select: {
-      slug: true,
-      category: true,
-      title: true,
-      summary: true,
-      benefit: true,
-      issuer: true,
-      effectiveFrom: true,
-      effectiveTo: true,
-      areas: { select: { slug: true, name: true } },
-    },
-  });
-  return rows.map((row) => ({
-    slug: row.slug,
-    category: row.category,
-    title: row.title as Localized,
-    summary: row.summary as Localized,
-    benefit: (row.benefit as Localized | null) ?? null,
-    issuer: row.issuer as Localized,
-    effectiveFrom: isoDate(row.effectiveFrom),
-    effectiveTo: isoDate(row.effectiveTo),
-    areas: row.areas.map((a) => ({ slug: a.slug, name: a.name as Localized })),
-  }));
+  const where = whereOf(filter);
+  const [total, rows] = await Promise.all([
+    db().policy.count({ where }),
+    db().policy.findMany({
+      where,
+      orderBy: [{ effectiveFrom: { sort: "desc", nulls: "last" } }, { slug: "asc" }],
+      skip: (filter.page - 1) * policyPageSize,
+      take: policyPageSize,
+      select: {
+        slug: true,
+        category: true,
+        title: true,
+        summary: true,
+        benefit: true,
+        issuer: true,
+        effectiveFrom: true,
+        effectiveTo: true,
+        areas: { select: { slug: true, name: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    pageCount: Math.max(1, Math.ceil(total / policyPageSize)),
+    items: rows.map((row) => ({
+      slug: row.slug,
+      category: row.category,
+      title: row.title as Localized,
+      summary: row.summary as Localized,
+      benefit: (row.benefit as Localized | null) ?? null,
+      issuer: row.issuer as Localized,
+      effectiveFrom: isoDate(row.effectiveFrom),
+      effectiveTo: isoDate(row.effectiveTo),
+      areas: row.areas.map((a) => ({ slug: a.slug, name: a.name as Localized })),
+    })),
+  };
 }
-export type PolicyCard = Awaited<ReturnType<typeof listPolicies>>[number];
+export type PolicyCard = Awaited<ReturnType<typeof listPolicies>>["items"][number];

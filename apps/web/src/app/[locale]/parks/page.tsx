@@ -5,7 +5,8 @@ import { localizedText } from "@/components/localized";
 import { ParkCard } from "@/components/park-card";
 import { ParkFilters } from "@/components/park-filters";
 import { Link } from "@/i18n/navigation";
-import { cachedAreas, cachedParks } from "@/lib/cached-data";
+import { Pagination } from "@/components/pagination";
+import { cachedAreas, cachedParksPage } from "@/lib/cached-data";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/page-metadata";
 
@@ -24,7 +25,10 @@ export default async function ParksPage({ params, searchParams }: Props) {
   const locale = await localeParam(params);
   const filter = parseParkFilter(await searchParams);
   const t = await getTranslations({ locale, namespace: "parks" });
-  const [parks, areas] = await Promise.all([cachedParks(filter), cachedAreas()]);
+  const [{ total, pageCount, items: parks }, areas] = await Promise.all([
+    cachedParksPage(filter),
+    cachedAreas(),
+  ]);
   const areaNames = Object.fromEntries(areas.map((a) => [a.slug, localizedText(a.name, locale)]));
   return (
     <div className="space-y-6">
@@ -32,7 +36,7 @@ export default async function ParksPage({ params, searchParams }: Props) {
       <p className="max-w-3xl text-slate-800">{t("description")}</p>
       <ParkFilters filter={filter} areaNames={areaNames} />
       <p role="status" className="font-medium" data-testid="result-count">
-        {t("count", { count: parks.length })}
+        {t("count", { count: total })}
       </p>
       {parks.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-400 bg-white p-6">
@@ -51,6 +55,12 @@ export default async function ParksPage({ params, searchParams }: Props) {
           ))}
         </ul>
       )}
+      <Pagination
+        pathname="/parks"
+        query={{ area: filter.area, type: filter.type, industry: filter.industry }}
+        page={filter.page}
+        pageCount={pageCount}
+      />
     </div>
   );
 }

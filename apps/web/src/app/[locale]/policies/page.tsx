@@ -5,6 +5,7 @@ import { FilterForm } from "@/components/filter-form";
 import { Localized, localizedText } from "@/components/localized";
 import { ValidityBadge } from "@/components/validity-badge";
 import { Link } from "@/i18n/navigation";
+import { Pagination } from "@/components/pagination";
 import { cachedAreas, cachedIndustries, cachedPark, cachedPolicies } from "@/lib/cached-data";
 import { cleanQuery } from "@/lib/clean-query";
 import { localeParam } from "@/lib/locale-param";
@@ -22,7 +23,7 @@ export default async function PoliciesPage({ params, searchParams }: Props) {
   const locale = await localeParam(params);
   const filter = parsePolicyFilter(await searchParams);
   const t = await getTranslations({ locale });
-  const [policies, areas, industries, park] = await Promise.all([
+  const [{ total, pageCount, items: policies }, areas, industries, park] = await Promise.all([
     cachedPolicies(filter),
     cachedAreas(),
     cachedIndustries(),
@@ -82,7 +83,7 @@ export default async function PoliciesPage({ params, searchParams }: Props) {
         clear={hasFilters ? { href: "/policies", label: t("policies.clear") } : undefined}
       />
       <p role="status" className="font-medium" data-testid="result-count">
-        {t("policies.count", { count: policies.length })}
+        {t("policies.count", { count: total })}
       </p>
       {policies.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-400 bg-white p-6">
@@ -118,6 +119,12 @@ export default async function PoliciesPage({ params, searchParams }: Props) {
           ))}
         </ul>
       )}
+      <Pagination
+        pathname="/policies"
+        query={{ ...filter, inForce: filter.inForce ? "1" : undefined, page: undefined }}
+        page={filter.page}
+        pageCount={pageCount}
+      />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { ParkCard } from "@/components/park-card";
 import { ProjectCard } from "@/components/project-card";
 import { Localized, localizedText } from "@/components/localized";
 import { Link } from "@/i18n/navigation";
-import { cachedIndustry, cachedParks, cachedPolicies, cachedProjects } from "@/lib/cached-data";
+import { cachedIndustry, cachedParksPage, cachedPolicies, cachedProjects } from "@/lib/cached-data";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/page-metadata";
 
@@ -33,9 +33,9 @@ export default async function IndustryPage({ params }: Props) {
   if (!industry) notFound();
   const t = await getTranslations({ locale, namespace: "industry" });
   const [parks, projects, policies] = await Promise.all([
-    cachedParks({ industry: slug }),
+    cachedParksPage({ industry: slug, page: 1 }),
     cachedProjects({ industry: slug, sort: "newest", page: 1 }),
-    cachedPolicies({ industry: slug, inForce: false }),
+    cachedPolicies({ industry: slug, inForce: false, page: 1 }),
   ]);
   const heading = "text-2xl font-semibold text-brand-900";
   const more = "mt-3 inline-block font-medium text-brand-800 underline";
@@ -46,18 +46,23 @@ export default async function IndustryPage({ params }: Props) {
       </h1>
       <section aria-labelledby="parks">
         <h2 id="parks" className={heading}>
-          {t("parks")} ({parks.length})
+          {t("parks")} ({parks.total})
         </h2>
-        {parks.length === 0 ? (
+        {parks.total === 0 ? (
           <p className="mt-2 text-slate-700">{t("none")}</p>
         ) : (
-          <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            {parks.map((park) => (
-              <li key={park.slug}>
-                <ParkCard park={park} />
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+              {parks.items.map((park) => (
+                <li key={park.slug}>
+                  <ParkCard park={park} />
+                </li>
+              ))}
+            </ul>
+            <Link href={`/parks?industry=${slug}`} className={more}>
+              {t("allParks")}
+            </Link>
+          </>
         )}
       </section>
       <section aria-labelledby="projects">
@@ -83,20 +88,25 @@ export default async function IndustryPage({ params }: Props) {
       </section>
       <section aria-labelledby="policies">
         <h2 id="policies" className={heading}>
-          {t("policies")} ({policies.length})
+          {t("policies")} ({policies.total})
         </h2>
-        {policies.length === 0 ? (
+        {policies.total === 0 ? (
           <p className="mt-2 text-slate-700">{t("none")}</p>
         ) : (
-          <ul className="mt-2 list-disc space-y-1 pl-5">
-            {policies.map((policy) => (
-              <li key={policy.slug}>
-                <Link href={`/policies/${policy.slug}`} className="text-brand-800 underline">
-                  <Localized value={policy.title} />
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="mt-2 list-disc space-y-1 pl-5">
+              {policies.items.map((policy) => (
+                <li key={policy.slug}>
+                  <Link href={`/policies/${policy.slug}`} className="text-brand-800 underline">
+                    <Localized value={policy.title} />
+                  </Link>
+                </li>
+              ))}
+            </ul>
+            <Link href={`/policies?industry=${slug}`} className={more}>
+              {t("allPolicies")}
+            </Link>
+          </>
         )}
       </section>
     </div>
