@@ -1,5 +1,6 @@
-// Loads many generated parks and projects for the search benchmark: multi-row inserts of
+// Loads many generated parks, projects and policies for the benchmarks: multi-row inserts of
 // `batchSize` records (createMany), so 110,000 records take a minute or two, not an hour.
+import { policyCategories } from "@ig/domain";
 import { db } from "../client.ts";
 import { searchTextOf } from "../search-text.ts";
 import { investors, parkKinds, places, projectKinds, themes } from "./bench-vocabulary.ts";
@@ -17,11 +18,20 @@ function random(seed: number) {
 const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
 
 export async function removeSearchData() {
+  await db().policy.deleteMany({ where: { slug: { startsWith: benchPrefix } } });
   await db().project.deleteMany({ where: { slug: { startsWith: benchPrefix } } });
   await db().park.deleteMany({ where: { slug: { startsWith: benchPrefix } } });
 }
 
-export async function generateSearchData({ parks, projects }: { parks: number; projects: number }) {
+export async function generateSearchData({
+  parks,
+  projects,
+  policies = 0,
+}: {
+  parks: number;
+  projects: number;
+  policies?: number;
+}) {
   const next = random(42);
   const areas = await db().area.findMany({ select: { id: true, slug: true, name: true } });
   const parkRows = Array.from({ length: parks }, (_, i) => {
@@ -86,5 +96,42 @@ export async function generateSearchData({ parks, projects }: { parks: number; p
     });
     await db().project.createMany({ data: rows });
   }
-  await db().$executeRaw`ANALYZE "Park", "Project"`;
+  await generatePolicies(policies, next, areas);
+  await db().$executeRaw`ANALYZE "Park", "Project", "Policy", "_AreaToPolicy"`;
+}
+
+async function generatePolicies(count: number, next: () => number, areas: { id: string }[]) {
+  for (let start = 0; start < count; start += batchSize) {
+    const rows = Array.from({ length: Math.min(batchSize, count - start) }, (_, j) => {
+      const [themeEn, themeZh] = pick(next, themes);
+      const [placeEn, placeZh] = pick(next, places);
+      const percent = 5 + Math.floor(next() * 45);
+      const title = {
+        en: `${placeEn} measures for ${themeEn.toLowerCase()}`,
+        zh: `${placeZh}${themeZh}扶持措施`,
+      };
+      const summary = {
+        en: `Companies in ${themeEn.toLowerCase()} in ${placeEn} receive a subsidy of ${percent}% of eligible costs.`,
+        zh: `${placeZh}${themeZh}企业可获得符合条件费用${percent}%的补贴。`,
+      };
+      const slug = `${benchPrefix}policy-${start + j}`;
+      return {
+        id: slug,
+        slug,
+        category: pick(next, policyCategories),
+        title,
+        summary,
+        fullText: summary,
+        issuer: { en: `${placeEn} Administrative Committee`, zh: `${placeZh}管委会` },
+        effectiveFrom: new Date(Date.UTC(2020 + Math.floor(next() * 7), 0, 1)),
+        searchText: searchTextOf(title, summary),
+        status: next() < 0.95 ? "published" : "draft",
+      };
+    });
+    await db().policy.createMany({ data: rows });
+    const links = rows.map((row) => ({ A: pick(next, areas).id, B: row.id }));
+    await db().$executeRaw`
+      INSERT INTO "_AreaToPolicy" ("A", "B")
+      SELECT * FROM unnest(${links.map((l) => l.A)}::text[], ${links.map((l) => l.B)}::text[])`;
+  }
 }

@@ -1,5 +1,6 @@
 import type { SearchKind } from "@ig/domain";
 import { searchContent } from "../search/search-content.ts";
+import { timeCalls } from "./time-calls.ts";
 
 export interface BenchQuery {
   q: string;
@@ -27,29 +28,18 @@ export const benchQueries: BenchQuery[] = [
   { q: "qwxzv", note: "no match, no correction" },
 ];
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
-
 /**
  * Server-side latency of searchContent (segmenting, both SQL round trips, loading the cards), as
- * the search page calls it: `rounds` timed calls per query after `warmup` untimed ones.
+ * the search page calls it.
  */
-export async function measureSearch(queries: BenchQuery[], { rounds = 40, warmup = 5 } = {}) {
-  const rows: { query: BenchQuery; hits: string; p50: number; p95: number }[] = [];
+export async function measureSearch(queries: BenchQuery[]) {
+  const rows = [];
   for (const query of queries) {
     const options = { q: query.q, kind: query.kind, limit: query.kind ? 50 : 5 };
-    for (let i = 0; i < warmup; i++) await searchContent(options);
-    const times: number[] = [];
-    let last;
-    for (let i = 0; i < rounds; i++) {
-      const start = performance.now();
-      last = await searchContent(options);
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
+    const { p50, p95, last } = await timeCalls(() => searchContent(options));
     // "+": a lower bound (a kind had more hits than a search examines); "~": the corrected query's.
-    const hits = `${last!.total}${last!.capped.length ? "+" : ""}${last!.correctedQuery ? " ~" : ""}`;
-    rows.push({ query, hits, p50: percentile(times, 0.5), p95: percentile(times, 0.95) });
+    const hits = `${last.total}${last.capped.length ? "+" : ""}${last.correctedQuery ? " ~" : ""}`;
+    rows.push({ query, hits, p50, p95 });
   }
   return rows;
 }

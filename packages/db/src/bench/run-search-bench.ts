@@ -1,5 +1,6 @@
-// `pnpm bench:search`: search latency at seed size and with 10,000 parks and 100,000 projects.
-// Uses DATABASE_URL when set (local only: it writes), else its own embedded PostgreSQL, started
+// `pnpm bench:search`: search and list latency, server-side, at the seed and at 1×, 10× and 100×
+// a generated volume (100× = 10,000 parks, 100,000 projects and 5,000 policies). Uses
+// DATABASE_URL when set (local only: it writes), else its own embedded PostgreSQL, started
 // afresh in BENCH_PG_DIR on BENCH_PG_PORT so it never touches the development database.
 import { rmSync } from "node:fs";
 import os from "node:os";
@@ -11,15 +12,20 @@ import { applyMigrations } from "../launcher/migrations.ts";
 import { refreshSearchWords } from "../search/refresh-search-words.ts";
 import { seedDatabase } from "../seed/seed-database.ts";
 import { generateSearchData, removeSearchData } from "./generate-search-data.ts";
+import { measureLists } from "./measure-lists.ts";
 import { benchQueries, measureSearch } from "./measure-search.ts";
 
-const scale = { parks: 10_000, projects: 100_000 };
+const scales = [
+  { label: "1×", parks: 100, projects: 1_000, policies: 50 },
+  { label: "10×", parks: 1_000, projects: 10_000, policies: 500 },
+  { label: "100×", parks: 10_000, projects: 100_000, policies: 5_000 },
+];
 
 async function openDatabase() {
   const external = process.env.DATABASE_URL;
   if (external) {
     if (!isLocalDatabase(external))
-      throw new Error("The benchmark writes 110,000 records: it refuses a non-local DATABASE_URL.");
+      throw new Error("The benchmark writes 115,000 records: it refuses a non-local DATABASE_URL.");
     return { url: external, stop: async () => {} };
   }
   const dataDir = path.resolve(repoRoot, process.env.BENCH_PG_DIR ?? ".data/bench-search");
@@ -31,7 +37,19 @@ async function openDatabase() {
   });
 }
 
+type Row = { label: string; hits: string; p50: number; p95: number };
 const ms = (value: number) => value.toFixed(1);
+
+async function measureAll(): Promise<Row[]> {
+  const search = (await measureSearch(benchQueries)).map(({ query, ...row }) => ({
+    label: [`\`${query.q}\``, query.kind && `kind=${query.kind}`, query.note && `(${query.note})`]
+      .filter(Boolean)
+      .join(" "),
+    ...row,
+  }));
+  const lists = (await measureLists()).map(({ name, ...row }) => ({ label: `list ${name}`, ...row }));
+  return [...search, ...lists];
+}
 
 async function main() {
   // Other processes on the machine skew the figures: the report says how busy it was.
@@ -42,41 +60,36 @@ async function main() {
     process.env.DATABASE_URL = database.url;
     await removeSearchData();
     await seedDatabase();
-    const small = await measureSearch(benchQueries);
-    let started = performance.now();
-    await generateSearchData(scale);
-    // As after any bulk import: typo correction draws on a snapshot of the published words.
-    await refreshSearchWords();
-    const loadSeconds = (performance.now() - started) / 1000;
-    started = performance.now();
-    const large = await measureSearch(benchQueries);
-    const counts = { parks: await db().park.count(), projects: await db().project.count() };
+    console.log("measuring at seed size …");
+    const results: Row[][] = [await measureAll()];
+    for (const scale of scales) {
+      await removeSearchData();
+      const started = performance.now();
+      await generateSearchData(scale);
+      // As after any bulk import: typo correction draws on a snapshot of the published words.
+      await refreshSearchWords();
+      const seconds = ((performance.now() - started) / 1000).toFixed(0);
+      console.log(
+        `${scale.label}: generated ${scale.parks} parks, ${scale.projects} projects, ${scale.policies} policies in ${seconds} s; measuring …`,
+      );
+      results.push(await measureAll());
+    }
 
     console.log(
-      `\n${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? ""} · load average ${load} before, ${os.loadavg()[0]!.toFixed(1)} after`,
+      `\n${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? ""} · load average ${load} before, ${os.loadavg()[0]!.toFixed(1)} after\n`,
     );
+    const columns = ["seed", ...scales.map((s) => s.label)];
     console.log(
-      `generated ${scale.parks} parks and ${scale.projects} projects in ${loadSeconds.toFixed(0)} s (now ${counts.parks} parks, ${counts.projects} projects)\n`,
+      `| query | ${columns.map((c) => `${c}: hits | ${c}: p50 ms | ${c}: p95 ms`).join(" | ")} | p95 100× / 1× |`,
     );
-    console.log(
-      "| query | seed: hits | seed: p50 ms | seed: p95 ms | 10k/100k: hits | 10k/100k: p50 ms | 10k/100k: p95 ms |",
-    );
-    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-    small.forEach((row, i) => {
-      const big = large[i]!;
-      const label = [
-        `\`${row.query.q}\``,
-        row.query.kind && `kind=${row.query.kind}`,
-        row.query.note && `(${row.query.note})`,
-      ]
-        .filter(Boolean)
-        .join(" ");
-      console.log(
-        `| ${label} | ${row.hits} | ${ms(row.p50)} | ${ms(row.p95)} | ${big.hits} | ${ms(big.p50)} | ${ms(big.p95)} |`,
-      );
+    console.log(`| --- |${" ---: | ---: | ---: |".repeat(columns.length)} ---: |`);
+    results[0]!.forEach((row, i) => {
+      const cells = results.map((r) => `${r[i]!.hits} | ${ms(r[i]!.p50)} | ${ms(r[i]!.p95)}`);
+      const growth = results[3]![i]!.p95 / results[1]![i]!.p95;
+      console.log(`| ${row.label} | ${cells.join(" | ")} | ${growth.toFixed(1)} |`);
     });
     console.log(
-      `\n+ = at least (a kind had more hits than a search examines), ~ = hits of the corrected query. Measured in ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+      "\n+ = at least (a kind had more hits than a search examines), ~ = hits of the corrected query. Goal: search p95 < 30 ms at 100×.",
     );
   } finally {
     await db().$disconnect();

@@ -1,0 +1,90 @@
+// `pnpm bench:pages` (part of `pnpm bench`; run `pnpm build` first): throughput and latency of the
+// public pages, search and enquiry submissions at 1, 8 and 32 connections against the production
+// build with the seed plus 10,000 parks, 100,000 projects and 5,000 policies, each page's req/s as
+// a ratio to a bare page of the same build measured in the same run; then the first-load
+// JavaScript of the public routes and a Lighthouse run (BENCH_LIGHTHOUSE=0 skips it).
+import { rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { lighthouseRoutes, targets, weighedRoutes } from "./load-targets.ts";
+import { lighthouseScores } from "./lighthouse.ts";
+import { measureLoad, type LoadResult } from "./measure-load.ts";
+import { firstLoadJs } from "./page-weight.ts";
+import { root, startServer } from "./start-server.ts";
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connectionCounts = [1, 8, 32];
+const pgDir = ".data/bench-pages";
+const ms = (value: number) => value.toFixed(1);
+
+async function main() {
+  const load = os.loadavg()[0]!.toFixed(1);
+  rmSync(path.join(root, pgDir), { recursive: true, force: true });
+  const port = Number(process.env.BENCH_PORT ?? 3901);
+  console.log(`starting the production build on :${port}, loading the volume (a few minutes) …`);
+  const server = startServer({ port, pgDir, pgPort: Number(process.env.BENCH_PG_PORT ?? 54391) });
+  try {
+    await server.ready;
+    const results = new Map<string, LoadResult>();
+    for (const connections of connectionCounts) {
+      for (const target of targets) {
+        // A short warm-up fills the caches and lets the JIT settle before the measured run.
+        await measureLoad(server.url, target, connections, 2);
+        process.stdout.write(`${target.name} at ${connections} … `);
+        const result = await measureLoad(server.url, target, connections, seconds);
+        results.set(`${target.name}@${connections}`, result);
+        console.log(`${result.rps.toFixed(0)} req/s`);
+      }
+    }
+    console.log(
+      `\n${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? ""} · load average ${load} before, ${os.loadavg()[0]!.toFixed(1)} after · ${seconds} s per row\n`,
+    );
+    console.log(
+      "| target | connections | req/s | × baseline | p50 ms | p95 ms | p99 ms | responses | goal | met |",
+    );
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |");
+    for (const target of targets) {
+      for (const connections of connectionCounts) {
+        const r = results.get(`${target.name}@${connections}`)!;
+        const ratio = r.rps / results.get(`${targets[0]!.name}@${connections}`)!.rps;
+        const met = target.met({ ...r, ratio }, connections);
+        const errors = r.errors ? `, ${r.errors} errors` : "";
+        console.log(
+          `| ${target.name} | ${connections} | ${r.rps.toFixed(0)} | ${ratio.toFixed(2)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.statuses}${errors} | ${target.goal} | ${met === null ? "" : met ? "yes" : "**no**"} |`,
+        );
+      }
+    }
+
+    console.log("\n| route | script files | first-load JS (gzip, KiB) | × bare page |");
+    console.log("| --- | ---: | ---: | ---: |");
+    const bare = await firstLoadJs(`${server.url}${weighedRoutes[0]}`);
+    for (const route of weighedRoutes) {
+      const weight = await firstLoadJs(`${server.url}${route}`);
+      console.log(
+        `| ${route} | ${weight.scripts} | ${(weight.gzip / 1024).toFixed(1)} | ${(weight.gzip / bare.gzip).toFixed(2)} |`,
+      );
+    }
+
+    if (process.env.BENCH_LIGHTHOUSE !== "0") {
+      console.log("\n| page (Lighthouse, mobile) | performance | accessibility | best practices | SEO |");
+      console.log("| --- | ---: | ---: | ---: | ---: |");
+      for (const route of lighthouseRoutes) {
+        const s = await lighthouseScores(`${server.url}${route}`);
+        console.log(
+          `| ${route} | ${s.performance} | ${s.accessibility} | ${s["best-practices"]} | ${s.seo} |`,
+        );
+      }
+      console.log("\nGoals: performance ≥ 98, accessibility 100, best practices 100, SEO 100.");
+    }
+  } finally {
+    server.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
