@@ -3,15 +3,17 @@ import { parseParkFilter } from "./park-filter.ts";
 
 describe("parseParkFilter", () => {
   it("reads area and type from URL parameters", () => {
-    expect(parseParkFilter({ area: "liangjiang", type: "bonded-zone" })).toEqual({
+    expect(parseParkFilter({ area: "liangjiang", type: "bonded-zone", page: "2" })).toEqual({
       area: "liangjiang",
       type: "bonded-zone",
+      page: 2,
     });
   });
   it("drops unknown values instead of failing, so an old link still shows a list", () => {
-    expect(parseParkFilter({ area: "shanghai", type: ["bonded-zone", "x"] })).toEqual({
+    expect(parseParkFilter({ area: "shanghai", type: ["bonded-zone", "x"], page: "-3" })).toEqual({
       area: undefined,
       type: "bonded-zone",
+      page: 1,
     });
   });
 });
