@@ -133,7 +133,14 @@ export async function ProjectArticle({ project, locale }: { project: ProjectDeta
         title={t("project.policies")}
         basePath="/policies"
         items={project.policies.map((p) => ({ slug: p.slug, name: p.title }))}
-      />
+      >
+        <Link
+          href={project.park ? `/policies?park=${project.park.slug}` : `/policies?area=${project.area.slug}`}
+          className="mt-2 inline-block text-brand-800 underline"
+        >
+          {t("project.allPolicies")}
+        </Link>
+      </LinkList>
       <LinkList
         id="news"
         title={t("project.news")}

@@ -1,4 +1,6 @@
+import { spawn } from "node:child_process";
 import net from "node:net";
+import path from "node:path";
 import { SMTPServer } from "smtp-server";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../client.ts";
@@ -13,8 +15,11 @@ interface Received {
   messageId: string;
 }
 
-/** A real SMTP server in this process; `failFirst` rejects that many messages with a 451. */
-async function smtpServer({ port = 0, failFirst = 0 } = {}) {
+/**
+ * A real SMTP server in this process; `failFirst` rejects that many messages with a 451, and
+ * `replyAfterMs` holds each "250 OK" back that long after the message has arrived.
+ */
+async function smtpServer({ port = 0, failFirst = 0, replyAfterMs = 0 } = {}) {
   const received: Received[] = [];
   let failures = 0;
   const server = new SMTPServer({
@@ -38,7 +43,7 @@ async function smtpServer({ port = 0, failFirst = 0 } = {}) {
           language: header("Content-Language"),
           messageId: header("Message-ID"),
         });
-        callback();
+        setTimeout(callback, replyAfterMs);
       });
     },
   });
@@ -171,4 +176,46 @@ describe("the outbox worker", () => {
     expect(await db().outboxEmail.count({ where: { enquiryId: enquiry.id, status: "sent" } })).toBe(2);
     await smtp.close();
   });
+
+  it("survives a worker killed mid-delivery: at-least-once, and a repeat carries the same Message-ID", async () => {
+    await db().outboxEmail.updateMany({ where: { status: "pending" }, data: { status: "sent" } });
+    // The server acknowledges each message 400 ms after receiving it: a kill in that window
+    // leaves a message delivered but not yet marked sent.
+    const smtp = await smtpServer({ replyAfterMs: 400 });
+    const enquiries = await Promise.all(Array.from({ length: 5 }, () => submit("en")));
+    const rows = await db().outboxEmail.findMany({
+      where: { enquiryId: { in: enquiries.map((e) => e.id) } },
+    });
+    const startWorker = () =>
+      // Node itself with tsx's loader: the tsx command would run the worker as its grandchild,
+      // out of reach of the kill.
+      spawn(process.execPath, ["--import", "tsx", "src/outbox/outbox-worker-cli.ts"], {
+        cwd: path.join(import.meta.dirname, "../.."),
+        stdio: "ignore",
+        env: { ...process.env, SMTP_URL: `smtp://127.0.0.1:${smtp.port}` },
+      });
+    const first = startWorker();
+    await waitFor(() => smtp.received.length >= 3);
+    first.kill("SIGKILL");
+    await new Promise((resolve) => first.once("exit", resolve));
+    const beforeRestart = smtp.received.length;
+    const second = startWorker();
+    try {
+      await waitFor(
+        async () =>
+          (await db().outboxEmail.count({ where: { id: { in: rows.map((r) => r.id) }, status: "sent" } })) ===
+          10,
+        60_000,
+      );
+    } finally {
+      second.kill("SIGTERM");
+    }
+    const ids = smtp.received.map((m) => m.messageId);
+    // Every message arrived; the one in flight at the kill may have arrived twice, as the same message.
+    expect(new Set(ids)).toEqual(new Set(rows.map((row) => `<${row.id}@inland-gateway>`)));
+    expect(ids.length).toBeLessThanOrEqual(rows.length + 1);
+    // The kill really stopped delivery half-way: the second worker delivered the rest.
+    expect(beforeRestart).toBeLessThan(rows.length);
+    await smtp.close();
+  }, 90_000);
 });

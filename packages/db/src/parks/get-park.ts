@@ -1,6 +1,6 @@
 import type { TransportMode } from "@ig/domain";
 import { db } from "../client.ts";
-import { policiesApplyingTo, policyLinkSelect } from "../policies/applicable-policies.ts";
+import { policiesApplyingTo, policyLinkSelect, relatedLimit } from "../policies/applicable-policies.ts";
 import {
   figureSelect,
   isoDate,
@@ -26,6 +26,7 @@ export async function getPark(slug: string) {
         where: published,
         select: { slug: true, name: true, stage: true },
         orderBy: { slug: "asc" },
+        take: relatedLimit,
       },
     },
   });
@@ -34,6 +35,7 @@ export async function getPark(slug: string) {
     where: policiesApplyingTo(row.id, row.areaId),
     select: policyLinkSelect,
     orderBy: { slug: "asc" },
+    take: relatedLimit,
   });
   return {
     slug: row.slug,

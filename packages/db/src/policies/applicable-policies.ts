@@ -9,3 +9,6 @@ export function policiesApplyingTo(parkId: string | null, areaId: string): Prism
 }
 
 export const policyLinkSelect = { slug: true, title: true, category: true } as const;
+
+/** How many related records a park or project page lists; each list links to all of them. */
+export const relatedLimit = 20;

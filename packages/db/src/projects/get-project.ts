@@ -1,6 +1,6 @@
 import { db } from "../client.ts";
 import { figureSelect, isoDate, sourceSelect, toFigureView, toSourceView, type Localized } from "../dto.ts";
-import { policiesApplyingTo, policyLinkSelect } from "../policies/applicable-policies.ts";
+import { policiesApplyingTo, policyLinkSelect, relatedLimit } from "../policies/applicable-policies.ts";
 
 const published = { status: "published" } as const;
 
@@ -30,6 +30,7 @@ export async function getProject(slug: string, { draft = false }: { draft?: bool
     where: policiesApplyingTo(park?.id ?? null, row.areaId),
     select: policyLinkSelect,
     orderBy: { slug: "asc" },
+    take: relatedLimit,
   });
   return {
     slug: row.slug,
