@@ -60,3 +60,4 @@ export { getParkForEditing, type ParkForEditing } from "./parks/get-park-for-edi
 export { listParksForStaff } from "./parks/list-parks-for-staff.ts";
 export { updatePark } from "./parks/update-park.ts";
 export { publishPark } from "./parks/publish-park.ts";
+export { latestContentChange } from "./content/latest-content-change.ts";

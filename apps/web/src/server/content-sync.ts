@@ -1,0 +1,38 @@
+import "server-only";
+import { latestContentChange } from "@ig/db";
+import { log } from "@ig/domain/log";
+import { contentSyncToken } from "./content-sync-secret";
+
+/**
+ * Several instances behind a load balancer each cache public data in their own memory and disk.
+ * The instance that handles a staff write refreshes its cache at once; the others learn of it
+ * here: every CONTENT_SYNC_SECONDS (default 5) each instance reads when content last changed (one
+ * indexed query) and, when that moved, drops its cached public data through its own route handler
+ * (Next.js only revalidates inside a request). So a change shows on every instance within that
+ * interval plus one page render.
+ */
+export function startContentSync() {
+  const seconds = Number(process.env.CONTENT_SYNC_SECONDS ?? 5);
+  if (!(seconds > 0)) return;
+  let seen: number | undefined;
+  const check = async () => {
+    try {
+      const changed = (await latestContentChange())?.getTime() ?? 0;
+      if (seen !== undefined && changed !== seen) {
+        const response = await fetch(
+          `http://127.0.0.1:${process.env.PORT ?? 3000}/api/internal/content-changed`,
+          {
+            method: "POST",
+            headers: { authorization: `Bearer ${contentSyncToken()}` },
+          },
+        );
+        if (!response.ok) throw new Error(`content-changed answered ${response.status}`);
+      }
+      seen = changed;
+    } catch (error) {
+      log.warn("content sync check failed", { component: "content-sync", error });
+    }
+  };
+  setInterval(check, seconds * 1000).unref();
+  void check();
+}
