@@ -161,8 +161,9 @@ describe("searchContent", () => {
   it("matches Chinese words inside longer ones, full-width letters and industry names", async () => {
     const industry = await createIndustry(db(), { name: { en: `${uniqueWord()} robotics`, zh: "机器人" } });
     const word = uniqueWord();
+    // In Tianfu, like every seeded lithium park: the seed-data tests above may run after this one.
     const park = await createPark(db(), {
-      areaId: liangjiangId,
+      areaId: tianfuId,
       name: { en: `${word} Base`, zh: "犇骉锂电池研发基地" },
       industryIds: [industry.id],
     });
