@@ -1,7 +1,27 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { noContentPolicy, securityHeaders, strictTransportSecurity } from "./src/server/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
+
+// The migrations this build expects, baked in at build time so /api/health can tell a database
+// that is behind even where the deployed build has no prisma/ folder next to it.
+const migrationsDir = path.join(process.cwd(), "../../prisma/migrations");
+const migrations = existsSync(migrationsDir)
+  ? readdirSync(migrationsDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort()
+  : [];
+
+// The responses src/proxy.ts does not see (see its matcher): none is HTML, so nothing may run.
+const notHtml = ["/api/:path*", "/files/:path*", "/_next/static/:path*", "/_next/image"];
+const notHtmlHeaders = Object.entries(securityHeaders({ policy: noContentPolicy, https: false })).map(
+  ([key, value]) => ({ key, value }),
+);
+const overHttps = [{ type: "header" as const, key: "x-forwarded-proto", value: "https" }];
 
 const config: NextConfig = {
   // The workspace packages ship TypeScript source.
@@ -14,6 +34,16 @@ const config: NextConfig = {
   // Lets several builds of one checkout coexist (e.g. parallel test runs); default ".next".
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,
+  env: { BUILD_MIGRATIONS: migrations.join(",") },
+  headers: async () =>
+    notHtml.flatMap((source) => [
+      { source, headers: notHtmlHeaders },
+      {
+        source,
+        has: overHttps,
+        headers: [{ key: "Strict-Transport-Security", value: strictTransportSecurity }],
+      },
+    ]),
 };
 
 export default withNextIntl(config);

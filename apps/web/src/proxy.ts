@@ -1,9 +1,38 @@
 import createMiddleware from "next-intl/middleware";
+import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
+import { requestIdFor, requestIdHeader } from "./server/request-id";
+import { createNonce, isHttps, pagePolicy, securityHeaders } from "./server/security-headers";
 
-export default createMiddleware(routing);
+const localize = createMiddleware(routing);
+// Staff pages, the benchmark's bare page and files (robots.txt, sitemap.xml) carry no locale prefix.
+const unlocalized = /^\/(admin|baseline|_next|_vercel)(\/|$)|\.[^/]*$/;
+
+/**
+ * Every page, public or staff, passes here: the security headers (with a fresh script nonce, see
+ * server/security-headers.ts), a request id for the logs, and for public pages the locale
+ * routing of next-intl.
+ */
+export default function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const policy = pagePolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const https = isHttps(request.nextUrl.protocol, request.headers.get("x-forwarded-proto"));
+  const requestId = requestIdFor(request.headers.get(requestIdHeader));
+  // Next.js takes the nonce for its scripts from the request's CSP header.
+  const forwarded = new Headers(request.headers);
+  forwarded.set("Content-Security-Policy", policy);
+  forwarded.set(requestIdHeader, requestId);
+  const response = unlocalized.test(request.nextUrl.pathname)
+    ? NextResponse.next({ request: { headers: forwarded } })
+    : localize(new NextRequest(request, { headers: forwarded }));
+  for (const [name, value] of Object.entries(securityHeaders({ policy, https }))) {
+    response.headers.set(name, value);
+  }
+  response.headers.set(requestIdHeader, requestId);
+  return response;
+}
 
 export const config = {
-  // Everything but API routes, Next's own files and files with an extension.
-  matcher: ["/((?!api|_next|_vercel|admin|.*\\..*).*)"],
+  // API routes, stored files and Next's build output get their headers from next.config.ts.
+  matcher: ["/((?!api/|api$|files/|_next/static/|_next/image).*)"],
 };

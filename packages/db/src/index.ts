@@ -61,3 +61,4 @@ export { listParksForStaff } from "./parks/list-parks-for-staff.ts";
 export { updatePark } from "./parks/update-park.ts";
 export { publishPark } from "./parks/publish-park.ts";
 export { latestContentChange } from "./content/latest-content-change.ts";
+export { checkDatabaseHealth, type DatabaseHealth } from "./health/check-database-health.ts";

@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { ZLoginInput } from "@ig/domain";
 import { verifyStaffLogin } from "@ig/db";
+import { log } from "@ig/domain/log";
 import { clientIp } from "./client-ip";
 
 /**
@@ -12,6 +13,12 @@ import { clientIp } from "./client-ip";
  */
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 3600 },
+  // next-auth's own messages as JSON lines, through the redaction (its errors can quote input).
+  logger: {
+    error: (code, detail) => log.error(`auth: ${code}`, { component: "auth", detail }),
+    warn: (code) => log.warn(`auth: ${code}`, { component: "auth" }),
+    debug: (code, detail) => log.debug(`auth: ${code}`, { component: "auth", detail }),
+  },
   pages: { signIn: "/admin/login", error: "/admin/login" },
   providers: [
     CredentialsProvider({

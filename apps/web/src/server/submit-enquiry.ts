@@ -1,8 +1,10 @@
 import "server-only";
 import { enquiryFieldErrors, ZEnquiryInput, type EnquiryFieldErrors } from "@ig/domain";
 import { consumeRateLimits, createEnquiry } from "@ig/db";
+import { log } from "@ig/domain/log";
 import { siteUrl } from "@/lib/site-url";
 import { verifyProofOfWork } from "./proof-of-work";
+import { currentRequestId } from "./request-id";
 
 export type SubmitResult =
   | { kind: "created"; reference: string }
@@ -54,7 +56,7 @@ export async function submitEnquiry(
     });
     return { kind: "created", reference: enquiry.reference };
   } catch (error) {
-    console.error(JSON.stringify({ level: "error", msg: "enquiry not stored", error: String(error) }));
+    log.error("enquiry not stored", { requestId: await currentRequestId(), error });
     return { kind: "unavailable" };
   }
 }

@@ -1,4 +1,5 @@
 import nodemailer from "nodemailer";
+import { log as logger } from "@ig/domain/log";
 import { deliverNextEmail, type OutgoingEmail } from "./deliver-next-email.ts";
 
 export interface OutboxWorker {
@@ -15,7 +16,7 @@ export function startOutboxWorker({
   smtpUrl = process.env.SMTP_URL,
   from = process.env.MAIL_FROM ?? "Inland Gateway <no-reply@localhost>",
   pollMs = 2000,
-  log = (line: string) => console.log(JSON.stringify({ level: "info", msg: line, component: "outbox" })),
+  log = (line: string) => logger.info(line, { component: "outbox" }),
 }: {
   smtpUrl?: string;
   from?: string;

@@ -1,3 +1,4 @@
+import { log } from "@ig/domain/log";
 import { db } from "../client.ts";
 import { refreshSearchWords } from "./refresh-search-words.ts";
 
@@ -39,7 +40,7 @@ async function keepVocabularyFresh() {
   const refresh = () => {
     refreshedAt = Date.now();
     return refreshSearchWords().catch((error: unknown) =>
-      console.error(JSON.stringify({ level: "error", msg: `search vocabulary refresh failed: ${error}` })),
+      log.error("search vocabulary refresh failed", { component: "search", error }),
     );
   };
   firstRefresh ??= refresh();
