@@ -1,6 +1,9 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { query } from "./database";
+import { expectUpkeepRoutes } from "./upkeep-routes";
+import { expectContentActions } from "./content-actions";
+import { png } from "./staff-helpers";
 
 // Journey 7 and who may do what in the staff area, over the real form and real HTTP.
 const password = "demo-password-2026";
@@ -37,6 +40,21 @@ async function patchPark(context: BrowserContext, slug: string, origin?: string)
     data: { version, summary: { en: `Summary ${Date.now()}`, zh: `简介 ${Date.now()}` } },
   });
 }
+
+/** POSTs a park image (a real PNG, both alt texts) the way the edit page's upload form does. */
+function uploadImage(context: BrowserContext, slug: string) {
+  return context.request.post(`/api/admin/parks/${slug}/images`, {
+    headers: { origin: test.info().project.use.baseURL! },
+    multipart: {
+      file: { name: "matrix.png", mimeType: "image/png", buffer: png(2, 2) },
+      "alt.en": "Matrix image",
+      "alt.zh": "矩阵图片",
+    },
+  });
+}
+const imageCount = async (slug: string) =>
+  (await query(`SELECT 1 FROM "Image" i JOIN "Park" p ON p.id = i."parkId" WHERE p.slug = $1`, [slug]))
+    .length;
 
 /**
  * A staff account of this test run, written straight to the database with the demo accounts'
@@ -111,7 +129,7 @@ test("journey 7: an editor for Liangjiang only cannot change a Tianfu park", asy
 });
 
 test("the authorization matrix of the staff routes and pages", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const slug = "china-south-korea-industrial-park-liangjiang";
   const deactivatedEmail = await account("editor", ["liangjiang"]);
   const contexts = {
@@ -123,6 +141,11 @@ test("the authorization matrix of the staff routes and pages", async ({ browser 
     admin: await signedIn(browser, "admin@inland-gateway.test"),
   };
   await query(`UPDATE "StaffUser" SET active = false WHERE email = $1`, [deactivatedEmail]);
+  // The content forms as an admin's browser without JavaScript sees them (see content-actions.ts).
+  const forms = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await contexts.admin.storageState(),
+  });
   const [someone] = await query<{ id: string }>(
     `SELECT id FROM "StaffUser" WHERE email = 'viewer@inland-gateway.test'`,
   );
@@ -134,6 +157,11 @@ test("the authorization matrix of the staff routes and pages", async ({ browser 
     const before = await park(slug);
     expect((await patchPark(context, slug)).status(), who).toBe(status);
     expect(await park(slug), who).toEqual(before);
+    const images = await imageCount(slug);
+    expect((await uploadImage(context, slug)).status(), `${who} image`).toBe(status);
+    expect(await imageCount(slug), `${who} image`).toBe(images);
+    await expectUpkeepRoutes(context, who as keyof typeof refused);
+    await expectContentActions(context, who as keyof typeof refused, forms);
     for (const path of adminPages) {
       const page = await context.newPage();
       await page.goto(path);
@@ -147,7 +175,12 @@ test("the authorization matrix of the staff routes and pages", async ({ browser 
     expect(response.status(), who).toBe(200);
     const body = (await response.json()) as { version: number; summary: { en: string } };
     expect(await park(slug)).toEqual({ version: body.version, summary: body.summary });
+    const images = await imageCount(slug);
+    expect((await uploadImage(contexts[who], slug)).status(), `${who} image`).toBe(201);
+    expect(await imageCount(slug)).toBe(images + 1);
   }
+  for (const who of ["rightArea", "admin"] as const) await expectUpkeepRoutes(contexts[who], who);
+  for (const who of ["rightArea", "admin"] as const) await expectContentActions(contexts[who], who, forms);
   const stale = await contexts.admin.request.patch(`/api/admin/parks/${slug}`, {
     headers: { origin: test.info().project.use.baseURL! },
     data: { version: 1, summary: { en: "Stale", zh: "" } },
@@ -167,7 +200,7 @@ test("the authorization matrix of the staff routes and pages", async ({ browser 
     expect(response?.status(), path).toBe(200);
     await expect(page).toHaveURL(new RegExp(`${path}$`));
   }
-  await Promise.all(Object.values(contexts).map((context) => context.close()));
+  await Promise.all([...Object.values(contexts), forms].map((context) => context.close()));
 });
 
 test("forged cross-origin writes are refused and write nothing", async ({ browser }) => {

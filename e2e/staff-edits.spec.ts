@@ -51,7 +51,7 @@ test("journey 5: an editor changes a stage, previews, publishes; public page and
 }) => {
   const slug = await draftTianfuProject("signed");
   await signIn(page, "editor.tianfu@inland-gateway.test");
-  await page.getByRole("link", { name: "Projects" }).click();
+  await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Projects" }).click();
   await page.getByLabel("New area").selectOption("tianfu");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/\/admin\/projects\?area=tianfu$/);

@@ -19,7 +19,11 @@ export { searchContent, type SearchResults } from "./search/search-content.ts";
 export type { SearchHit } from "./search/find-matches.ts";
 export { createEnquiry } from "./enquiries/create-enquiry.ts";
 export { getEnquiryStatus, type EnquiryStatusView } from "./enquiries/get-enquiry-status.ts";
-export { consumeRateLimits, type RateLimit, type RateLimitResult } from "./rate-limits/consume-rate-limits.ts";
+export {
+  consumeRateLimits,
+  type RateLimit,
+  type RateLimitResult,
+} from "./rate-limits/consume-rate-limits.ts";
 export { listEnquiryTopics, type EnquiryTopics } from "./enquiries/list-enquiry-topics.ts";
 export {
   deliverNextEmail,
@@ -31,7 +35,7 @@ export { getActiveStaffUser, type StaffUser } from "./staff/get-active-staff-use
 export { verifyStaffLogin, type LoginResult } from "./staff/verify-staff-login.ts";
 export { createStaffUser } from "./staff/create-staff-user.ts";
 export { writeAuditEntry, type AuditInput } from "./audit/write-audit-entry.ts";
-export { getOverviewCounts } from "./dashboard/get-overview-counts.ts";
+export { getDashboardStats, type DashboardStats } from "./dashboard/get-dashboard-stats.ts";
 export { listStaffUsers, type StaffUserRow } from "./staff/list-staff-users.ts";
 export { getStaffAccount, type StaffAccount } from "./staff/get-staff-account.ts";
 export { updateStaffUser } from "./staff/update-staff-user.ts";
@@ -51,14 +55,36 @@ export { EnquiryAssigneeError, EnquiryTransitionError } from "./enquiries/enquir
 export { listOutbox, type OutboxRow } from "./outbox/list-outbox.ts";
 export { retryOutboxEmail } from "./outbox/retry-outbox-email.ts";
 export { getOutboxEmailAreaSlugs } from "./outbox/get-outbox-email-area-slugs.ts";
-export { ContentConflictError, ContentNotFoundError } from "./content/content-errors.ts";
-export { getProjectForEditing, type ProjectForEditing } from "./projects/get-project-for-editing.ts";
-export { listProjectsForStaff } from "./projects/list-projects-for-staff.ts";
-export { updateProject } from "./projects/update-project.ts";
-export { publishProject } from "./projects/publish-project.ts";
-export { getParkForEditing, type ParkForEditing } from "./parks/get-park-for-editing.ts";
-export { listParksForStaff } from "./parks/list-parks-for-staff.ts";
-export { updatePark } from "./parks/update-park.ts";
-export { publishPark } from "./parks/publish-park.ts";
-export { latestContentChange } from "./content/latest-content-change.ts";
+export {
+  ContentConflictError,
+  ContentInUseError,
+  ContentNotFoundError,
+  SlugTakenError,
+} from "./content/content-errors.ts";
+export { getContentForEditing, type ContentForEditing } from "./content/get-content-for-editing.ts";
+export { listContentForStaff, type StaffContentRow } from "./content/list-content-for-staff.ts";
+export { updateContent } from "./content/update-content.ts";
+export { publishContent } from "./content/publish-content.ts";
+export { createContent } from "./content/create-content.ts";
+export { deleteContent, countContentUses } from "./content/delete-content.ts";
+export type { ContentFields } from "./content/content-tables.ts";
+export { getFigureForEditing, type FigureForEditing } from "./figures/get-figure-for-editing.ts";
+export { listFiguresForStaff, type FigureRow } from "./figures/list-figures-for-staff.ts";
+export { listFigureHolders } from "./figures/list-figure-holders.ts";
+export { listSources } from "./figures/list-sources.ts";
+export { updateFigure } from "./figures/update-figure.ts";
+export { UnknownSourceError } from "./figures/figure-errors.ts";
+export { markVerified } from "./staleness/mark-verified.ts";
+export { getContentAreas } from "./staleness/get-content-areas.ts";
+export { listStaleContent, type StaleItem } from "./staleness/list-stale-content.ts";
+export { listMissingTranslations, type MissingTranslation } from "./staleness/list-missing-translations.ts";
+export { getIndustryForEditing, type IndustryForEditing } from "./industries/get-industry-for-editing.ts";
+export { listIndustriesForStaff } from "./industries/list-industries-for-staff.ts";
+export { updateIndustry } from "./industries/update-industry.ts";
+export { createParkImage } from "./images/create-park-image.ts";
+export { deleteParkImage } from "./images/delete-park-image.ts";
+export { listParkImages, type ParkImage } from "./images/list-park-images.ts";
+export { getStoredImage } from "./images/get-stored-image.ts";
+export { getParkAreaSlug } from "./images/get-park-area-slug.ts";
 export { checkDatabaseHealth, type DatabaseHealth } from "./health/check-database-health.ts";
+export { latestContentChange } from "./content/latest-content-change.ts";

@@ -9,13 +9,13 @@ import { ZLocalizedText } from "./localized-text.ts";
  * editors never overwrite each other silently. Form fields arrive as strings: an empty optional
  * field means "none".
  */
-const blankToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
-const ZVersion = z.coerce.number().int().positive();
+export const blankToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
+export const ZVersion = z.coerce.number().int().positive();
 const ZSlug = z.string().trim().min(1).max(200);
 
 /** Browsers submit a textarea's line breaks as CRLF: store them as "\n", or every save "changes" them. */
 const unix = (text: string) => text.replace(/\r\n?/g, "\n");
-const ZEditText = ZLocalizedText.overwrite((text) => ({ en: unix(text.en), zh: unix(text.zh) }));
+export const ZEditText = ZLocalizedText.overwrite((text) => ({ en: unix(text.en), zh: unix(text.zh) }));
 
 export const ZProjectEdit = z
   .object({

@@ -13,6 +13,7 @@ import {
   listEnquiryTopics,
   listIndustries,
   listNews,
+  listParkImages,
   listParks,
   listParksPage,
   listPartnerCountries,
@@ -28,6 +29,7 @@ export const cachedAreas = unstable_cache(listAreas, ["areas"], options);
 export const cachedParks = unstable_cache(listParks, ["parks"], options);
 export const cachedParksPage = unstable_cache(listParksPage, ["parks-page"], options);
 export const cachedPark = unstable_cache(getPark, ["park"], options);
+export const cachedParkImages = unstable_cache(listParkImages, ["park-images"], options);
 export const cachedNews = unstable_cache(listNews, ["news"], options);
 export const cachedNewsItem = unstable_cache(getNewsItem, ["news-item"], options);
 export const cachedProjects = unstable_cache(listProjects, ["projects"], options);

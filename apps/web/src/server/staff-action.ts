@@ -37,8 +37,12 @@ export function staffAction<S extends z.ZodType, T>({
 }: {
   role: Exclude<StaffRole, "viewer">;
   schema: S;
-  /** The area slug the action touches (looked up from the input, e.g. the park's area); null: none. */
-  areaOf?: (input: z.infer<S>) => Promise<string | null>;
+  /**
+   * The area slug the action touches (looked up from the input, e.g. the park's area); null:
+   * none. A list (policies and news items link to several areas): an editor must edit EVERY
+   * one of them, and a record of no area at all is for admins only.
+   */
+  areaOf?: (input: z.infer<S>) => Promise<string | string[] | null>;
   run: (ctx: { user: StaffUser; input: z.infer<S> }) => Promise<T>;
 }) {
   return async (raw: unknown): Promise<StaffActionResult<T>> => {
@@ -55,7 +59,9 @@ export function staffAction<S extends z.ZodType, T>({
     try {
       if (areaOf && user.role !== "admin") {
         const area = await areaOf(parsed.data);
-        if (area === undefined || (area !== null && !user.areas.some((a) => a.slug === area))) {
+        const areas = Array.isArray(area) ? area : [area];
+        const mine = (slug: string | null) => slug === null || user.areas.some((a) => a.slug === slug);
+        if (area === undefined || areas.length === 0 || !areas.every(mine)) {
           return { ok: false, status: 403, message: "This record belongs to a new area you do not edit." };
         }
       }

@@ -42,8 +42,14 @@ export async function handleStaffRequest<T>(
       { status: 400 },
     );
   }
-  const result = await action(typeof body === "object" && body !== null ? { ...body, ...fromUrl } : body);
-  if (result.ok) return Response.json(result.data);
+  return staffResponse(
+    await action(typeof body === "object" && body !== null ? { ...body, ...fromUrl } : body),
+  );
+}
+
+/** A staff action's answer as HTTP: 200 (or `okStatus`) with the data, 400 { errors }, 401/403/404/409 { error, current }. */
+export function staffResponse<T>(result: StaffActionResult<T>, okStatus = 200) {
+  if (result.ok) return Response.json(result.data, { status: okStatus });
   if (result.status === 400) return Response.json({ errors: result.errors }, { status: 400 });
   return Response.json({ error: result.message, current: result.current }, { status: result.status });
 }

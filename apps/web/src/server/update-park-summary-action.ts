@@ -1,28 +1,35 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
 import { ZParkEdit, type TLocalizedText } from "@ig/domain";
-import { getParkForEditing, updatePark } from "@ig/db";
+import { getContentForEditing, updateContent } from "@ig/db";
 import { contentTag } from "@/lib/cached-data";
+import { contentAreasOf } from "./content-edit-action";
 import { staffAction, StaffActionError } from "./staff-action";
 import { asStaffAction } from "./staff-data-errors";
 
 /**
  * An editor of the park's area (or an admin) changes its summary, from the version they read:
- * the other edit fields are passed on as stored, so updatePark records only the summary (and
+ * the other edit fields are passed on as stored, so updateContent records only the summary (and
  * refuses with 409 if the park changed since that version).
  */
 export const updateParkSummaryAction = staffAction({
   role: "editor",
   schema: ZParkEdit.pick({ slug: true, version: true, summary: true }),
-  areaOf: async (input) => (await getParkForEditing(input.slug))?.area.slug ?? null,
+  areaOf: (input) => contentAreasOf("park", input.slug),
   run: async ({ user, input: { slug, version, summary } }) => {
-    const park = await getParkForEditing(slug);
+    const park = await getContentForEditing("park", slug);
     if (!park) throw new StaffActionError(404, `No park with the slug "${slug}".`);
     // Stored texts passed ZLocalizedText when they were written ({ en, zh }).
     const name = park.name as TLocalizedText;
     const description = park.description as TLocalizedText;
     const { record } = await asStaffAction(() =>
-      updatePark({ actorId: user.id, slug, version, input: { name, description, type: park.type, summary } }),
+      updateContent({
+        kind: "park",
+        actorId: user.id,
+        slug,
+        version,
+        input: { name, description, type: park.type, summary },
+      }),
     );
     revalidateTag(contentTag, { expire: 0 });
     return { slug: record.slug, version: record.version, summary: record.summary };

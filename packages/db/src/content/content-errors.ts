@@ -10,3 +10,20 @@ export class ContentNotFoundError extends Error {
     super(`No record with the slug "${slug}".`);
   }
 }
+
+/** Thrown when a new record names a slug another record of its kind has already. */
+export class SlugTakenError extends Error {
+  constructor(readonly slug: string) {
+    super(`The slug "${slug}" is taken already.`);
+  }
+}
+
+/**
+ * Thrown when a record cannot be deleted because other records still refer to it (a park's
+ * projects, the enquiries investors sent about it): deleting would silently change or lose them.
+ */
+export class ContentInUseError extends Error {
+  constructor(readonly uses: { projects: number; enquiries: number }) {
+    super(`Still referred to by ${uses.projects} project(s) and ${uses.enquiries} enquiry(ies).`);
+  }
+}

@@ -4,10 +4,13 @@ import { isoDate, sourceSelect, toSourceView, type Localized } from "../dto.ts";
 const published = { status: "published" } as const;
 const link = { slug: true, name: true } as const;
 
-/** One published news item with the areas, parks and projects it mentions, or null. */
-export async function getNewsItem(slug: string) {
+/**
+ * One published news item with the areas, parks and projects it mentions, or null. `draft: true`
+ * (the staff preview only) also finds an unpublished one.
+ */
+export async function getNewsItem(slug: string, { draft = false }: { draft?: boolean } = {}) {
   const row = await db().newsItem.findFirst({
-    where: { slug, ...published },
+    where: draft ? { slug } : { slug, ...published },
     include: {
       source: { select: sourceSelect },
       areas: { where: published, select: link, orderBy: { slug: "desc" } },

@@ -4,10 +4,13 @@ import { isoDate, sourceSelect, toSourceView, type Localized } from "../dto.ts";
 const published = { status: "published" } as const;
 const link = { slug: true, name: true } as const;
 
-/** One published policy with everything its page shows, or null. */
-export async function getPolicy(slug: string) {
+/**
+ * One published policy with everything its page shows, or null. `draft: true` (the staff preview
+ * only) also finds an unpublished one; what it links to must still be published.
+ */
+export async function getPolicy(slug: string, { draft = false }: { draft?: boolean } = {}) {
   const row = await db().policy.findFirst({
-    where: { slug, ...published },
+    where: draft ? { slug } : { slug, ...published },
     include: {
       source: { select: sourceSelect },
       areas: { where: published, select: link, orderBy: { slug: "desc" } },

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { ChoiceField } from "./content-edit-form";
+import type { ChoiceField, TextField } from "./content-edit-form";
 
 type Text = { en?: string; zh?: string };
 
@@ -10,16 +10,19 @@ type Text = { en?: string; zh?: string };
 export function ConflictTable({
   current,
   values,
+  texts,
   choices,
 }: {
   current: Record<string, unknown>;
   values: Record<string, unknown>;
+  texts: TextField[];
   choices: ChoiceField[];
 }) {
   const t = useTranslations("admin.content");
   const show = (field: string, value: unknown): string => {
     if (value && typeof value === "object") {
       const text = value as Text;
+      if (!text.en?.trim() && !text.zh?.trim()) return "—";
       // The form's line breaks arrive as CRLF, the stored ones are LF: not a difference.
       return `${text.en ?? ""} / ${text.zh?.trim() || "—"}`.replace(/\r\n?/g, "\n");
     }
@@ -28,10 +31,10 @@ export function ConflictTable({
       ?.options?.find((o) => o.value === String(value ?? ""));
     return choice?.label ?? (value === null || value === undefined || value === "" ? "—" : String(value));
   };
-  const fields = ["name", "summary", "description", ...choices.map((c) => c.name)].filter(
-    (field) => show(field, current[field]) !== show(field, values[field]),
-  );
-  const label = (field: string) => choices.find((c) => c.name === field)?.label ?? t(`fields.${field}`);
+  const fields = [...texts, ...choices]
+    .map((f) => f.name)
+    .filter((field) => show(field, current[field]) !== show(field, values[field]));
+  const label = (field: string) => [...texts, ...choices].find((f) => f.name === field)?.label ?? field;
   const cell = "border border-slate-300 px-3 py-2 align-top";
   return (
     <section

@@ -3,39 +3,41 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { EditState } from "@/server/content-edit-state";
 import { BilingualField } from "./bilingual-field";
+import { ChoiceInput } from "./choice-input";
 import { ConflictTable } from "./conflict-table";
 
 type Text = { en?: string; zh?: string };
 export type ChoiceField = {
   name: string;
   label: string;
-  /** Without options: a number input. An option "" means none. */
+  /** Without options: an input of this type (number by default). An option "" means none. */
   options?: { value: string; label: string }[];
+  type?: "number" | "date" | "text";
 };
+/** A bilingual text of the record (name, summary …), edited side by side. */
+export type TextField = { name: string; label: string; multiline?: boolean };
 export type EditableRecord = {
   slug: string;
   version: number;
   status: "draft" | "published";
-  name: Text;
-  summary: Text;
-  description: Text;
 } & Record<string, unknown>;
 
-const control = "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2";
 const button = "rounded-md px-4 py-2 font-semibold focus-visible:outline-2 disabled:opacity-70";
 
 /**
- * The staff edit form of a content record (project, park). A save against an outdated version
+ * The staff edit form of a content record of any kind. A save against an outdated version
  * comes back as a conflict: the form then keeps this editor's values, shows the other person's
  * next to them and carries the new version, so saving again is a deliberate choice.
  */
 export function ContentEditForm<R extends EditableRecord>({
   record,
+  texts,
   choices,
   action,
   canEdit,
 }: {
   record: R;
+  texts: TextField[];
   choices: ChoiceField[];
   action: (state: EditState<R>, form: FormData) => Promise<EditState<R>>;
   canEdit: boolean;
@@ -56,56 +58,19 @@ export function ContentEditForm<R extends EditableRecord>({
       <input type="hidden" name="version" value={version} />
       <Outcome state={state} />
       {state.kind === "conflict" && (
-        <ConflictTable current={state.current} values={state.values} choices={choices} />
+        <ConflictTable current={state.current} values={state.values} texts={texts} choices={choices} />
       )}
-      <BilingualField name="name" label={t("fields.name")} value={text("name")} invalid={invalid} />
-      <BilingualField
-        name="summary"
-        label={t("fields.summary")}
-        value={text("summary")}
-        invalid={invalid}
-        multiline
-      />
-      <BilingualField
-        name="description"
-        label={t("fields.description")}
-        value={text("description")}
-        invalid={invalid}
-        multiline
-      />
+      {texts.map((field) => (
+        <BilingualField key={field.name} {...field} value={text(field.name)} invalid={invalid} />
+      ))}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {choices.map((field) => (
-          <div key={field.name}>
-            <label htmlFor={field.name} className="font-medium">
-              {field.label}
-            </label>
-            {field.options ? (
-              <select
-                id={field.name}
-                name={field.name}
-                defaultValue={String(values[field.name] ?? "")}
-                className={control}
-              >
-                {field.options.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            ) : (
-              <input
-                id={field.name}
-                name={field.name}
-                type="number"
-                min="0"
-                step="any"
-                defaultValue={String(values[field.name] ?? "")}
-                className={control}
-                aria-invalid={invalid(field.name) || undefined}
-              />
-            )}
-            {invalid(field.name) && <p className="mt-1 text-sm text-red-800">{t("fieldInvalid")}</p>}
-          </div>
+          <ChoiceInput
+            key={field.name}
+            field={field}
+            value={values[field.name]}
+            invalid={invalid(field.name)}
+          />
         ))}
       </div>
       {canEdit ? (
@@ -148,7 +113,7 @@ export function ContentEditForm<R extends EditableRecord>({
   );
 }
 
-function Outcome({ state }: { state: EditState<unknown> }) {
+export function Outcome({ state }: { state: EditState<unknown> }) {
   const t = useTranslations("admin.content");
   if (state.kind === "saved")
     return (

@@ -1,57 +1,59 @@
 import Link from "next/link";
+import { ContentListLink } from "./content-list-link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@ig/domain";
+import { editableKindPaths, type EditableKind, type Locale } from "@ig/domain";
+import type { ContentForEditing } from "@ig/db";
 import type { EditState } from "@/server/content-edit-state";
 import { localizedText } from "@/components/localized";
-import { canEditArea } from "@/server/can-edit-area";
+import { canEditAreas } from "@/server/can-edit-area";
 import { getStaffUser } from "@/server/session";
-import { ContentEditForm, type ChoiceField, type EditableRecord } from "./content-edit-form";
+import { ContentEditForm } from "./content-edit-form";
+import { contentFieldsOf, nameFieldOf } from "./content-kind-fields";
 
-/** The frame of a staff edit page: way back to the list, status, preview link, the form. */
-export async function ContentEditPage<R extends EditableRecord & { area: { slug: string } }>({
+/** The frame of a staff edit page of any kind: way back to the list, status, preview and delete links, the form. */
+export async function ContentEditPage({
+  kind,
   record,
-  list,
-  previewPath,
-  choices,
   action,
 }: {
-  record: R;
-  list: { href: string; label: string };
-  previewPath?: string;
-  choices: ChoiceField[];
-  action: (state: EditState<R>, form: FormData) => Promise<EditState<R>>;
+  kind: EditableKind;
+  record: ContentForEditing;
+  action: (state: EditState<ContentForEditing>, form: FormData) => Promise<EditState<ContentForEditing>>;
 }) {
   const t = await getTranslations("admin.content");
   const locale = (await getLocale()) as Locale;
+  const base = `/admin/${editableKindPaths[kind]}/${record.slug}`;
+  const canEdit = canEditAreas(
+    await getStaffUser(),
+    record.areas.map((area) => area.slug),
+  );
+  const name = (record as Record<string, unknown>)[nameFieldOf(kind)] as Record<string, string>;
+  const { texts, choices } = await contentFieldsOf(kind);
   return (
     <div className="space-y-6">
-      <p>
-        <Link href={list.href} className="text-brand-800 underline">
-          {list.label}
-        </Link>
-      </p>
+      <ContentListLink kind={kind} />
       <header className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-3xl font-bold text-brand-900">
-          {t("editTitle", { name: localizedText(record.name as Record<string, string>, locale) })}
+          {t("editTitle", { name: localizedText(name, locale) })}
         </h1>
         <p className="flex gap-4">
           <span>
             {t("status")}: {t(`statusValue.${record.status}`)}
           </span>
-          {previewPath && (
-            <Link href={previewPath} className="text-brand-800 underline">
+          {kind !== "park" && (
+            <Link href={`${base}/preview`} className="text-brand-800 underline">
               {t("preview")}
+            </Link>
+          )}
+          {canEdit && (
+            <Link href={`${base}/delete`} className="text-red-800 underline">
+              {t("delete.link")}
             </Link>
           )}
         </p>
       </header>
       <p className="text-slate-800">{t("model")}</p>
-      <ContentEditForm
-        record={record}
-        choices={choices}
-        action={action}
-        canEdit={canEditArea(await getStaffUser(), record.area.slug)}
-      />
+      <ContentEditForm record={record} texts={texts} choices={choices} action={action} canEdit={canEdit} />
     </div>
   );
 }

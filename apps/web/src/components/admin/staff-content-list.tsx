@@ -11,7 +11,7 @@ type Item = {
   status: "draft" | "published";
   kind: string;
   lastVerifiedAt: string | null;
-  area: { slug: string; name: LocalizedValue };
+  areas: { slug: string; name: LocalizedValue }[];
 };
 
 /** A staff list of content records (any status) with an area filter that works without JavaScript. */
@@ -21,12 +21,18 @@ export async function StaffContentList({
   area,
   kindLabel,
   items,
+  create,
+  notice,
 }: {
   title: string;
   basePath: string;
   area: string | undefined;
   kindLabel: string;
   items: Item[];
+  /** The "New …" link, for those who may create records. */
+  create?: { href: string; label: string };
+  /** A note on what just happened (a record deleted). */
+  notice?: string;
 }) {
   const t = await getTranslations("admin.content");
   const format = await getFormatter();
@@ -35,7 +41,19 @@ export async function StaffContentList({
   const cell = "border border-slate-200 px-3 py-2";
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold text-brand-900">{title}</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-3xl font-bold text-brand-900">{title}</h1>
+        {create && (
+          <Link href={create.href} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+            {create.label}
+          </Link>
+        )}
+      </div>
+      {notice && (
+        <p role="status" className="rounded-md border-2 border-green-800 bg-green-50 p-3 text-green-900">
+          {notice}
+        </p>
+      )}
       <form method="get" className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="area" className="block font-medium">
@@ -79,7 +97,12 @@ export async function StaffContentList({
                 </Link>
               </th>
               <td className={cell}>
-                <Localized value={item.area.name} />
+                {item.areas.map((a, index) => (
+                  <span key={a.slug}>
+                    {index > 0 && ", "}
+                    <Localized value={a.name} />
+                  </span>
+                ))}
               </td>
               <td className={cell}>{t(`statusValue.${item.status}`)}</td>
               <td className={cell}>{item.kind}</td>

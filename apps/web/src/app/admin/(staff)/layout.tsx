@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { editableKindPaths, editableKinds } from "@ig/domain";
 import { SignOutButton } from "@/components/admin/sign-out-button";
 import { getStaffUser } from "@/server/session";
 
@@ -17,10 +18,19 @@ export default async function StaffLayout({ children }: { children: ReactNode })
     <>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <nav aria-label={t("nav")} className="flex items-center gap-5">
+          <nav aria-label={t("nav")} className="flex flex-wrap items-center gap-x-5 gap-y-2">
             <Link href="/admin" className="font-bold text-brand-900">
               {t("title")}
             </Link>
+            {editableKinds.map((kind) => (
+              <Link
+                key={kind}
+                href={`/admin/${editableKindPaths[kind]}`}
+                className="text-slate-800 underline"
+              >
+                {t(`content.lists.${kind}`)}
+              </Link>
+            ))}
             {user.role === "admin" && (
               <>
                 <Link href="/admin/users" className="text-slate-800 underline">

@@ -1,15 +1,27 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { enquiryStatuses } from "@ig/domain";
-import { getOverviewCounts } from "@ig/db";
+import { redirect } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { enquiryStatuses, type Locale } from "@ig/domain";
+import { getDashboardStats, listIndustries } from "@ig/db";
+import { BarChart } from "@/components/admin/bar-chart";
+import { localizedText } from "@/components/localized";
+import { countryName } from "@/lib/country-name";
+import { readableAreaIds } from "@/server/enquiry-access";
 import { getStaffUser } from "@/server/session";
 
-/** The staff overview: the numbers behind the work, as tables (readable without any chart). */
+/**
+ * The staff overview: enquiries of the reader's areas over time, by status, industry and
+ * country (charts drawn on the server, each with its numbers as a table), and content counts.
+ */
 export default async function AdminOverviewPage() {
+  const user = await getStaffUser();
+  if (!user) redirect("/admin/login");
   const t = await getTranslations("admin");
   const format = await getFormatter();
-  const counts = await getOverviewCounts();
-  const table = "mt-3 w-full max-w-md border-collapse rounded-lg bg-white text-left";
+  const locale = (await getLocale()) as Locale;
+  const readable = readableAreaIds(user);
+  const [stats, industries] = await Promise.all([getDashboardStats({ areaIds: readable }), listIndustries()]);
+  const table = "mt-3 w-full max-w-xl border-collapse rounded-lg bg-white text-left";
   const cell = "border border-slate-200 px-3 py-2";
   return (
     <div className="space-y-8">
@@ -24,7 +36,7 @@ export default async function AdminOverviewPage() {
               {t("overviewLinks.inbox")}
             </Link>
           </li>
-          {(await getStaffUser())?.role !== "viewer" && (
+          {user.role !== "viewer" && (
             <li>
               <Link href="/admin/outbox" className="text-brand-800 underline">
                 {t("overviewLinks.outbox")}
@@ -50,45 +62,89 @@ export default async function AdminOverviewPage() {
           </li>
         </ul>
       </nav>
-      <section aria-labelledby="enquiries">
-        <h2 id="enquiries" className="text-xl font-semibold">
-          {t("overview.byStatus")}
+      <nav aria-labelledby="maintain-content">
+        <h2 id="maintain-content" className="text-xl font-semibold">
+          {t("records.maintain")}
         </h2>
+        <ul className="mt-2 flex flex-wrap gap-5">
+          {(["figures", "industries", "stale", "translations"] as const).map((page) => (
+            <li key={page}>
+              <Link href={`/admin/${page}`} className="text-brand-800 underline">
+                {t(`${page}.title`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section aria-labelledby="enquiries" className="space-y-4">
+        <h2 id="enquiries" className="text-xl font-semibold">
+          {t(readable === null ? "dashboard.enquiriesAll" : "dashboard.enquiriesMine")}
+        </h2>
+        <BarChart
+          id="chart-weekly"
+          title={t("dashboard.perWeek")}
+          labelHeader={t("dashboard.weekOf")}
+          rows={stats.weekly.map((w) => ({
+            label: format.dateTime(new Date(`${w.week}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
+            value: w.count,
+          }))}
+        />
+        <BarChart
+          id="chart-status"
+          title={t("overview.byStatus")}
+          labelHeader={t("dashboard.status")}
+          rows={enquiryStatuses.map((status) => ({
+            label: t(`enquiryStatus.${status}`),
+            value: stats.byStatus.find((row) => row.status === status)?.count ?? 0,
+          }))}
+        />
+        <BarChart
+          id="chart-industry"
+          title={t("dashboard.byIndustry")}
+          labelHeader={t("dashboard.industry")}
+          rows={stats.byIndustry.map((row) => {
+            const industry = industries.find((i) => i.slug === row.industry);
+            const label = industry ? localizedText(industry.name, locale) : row.industry;
+            return { label: label ?? t("dashboard.noIndustry"), value: row.count };
+          })}
+        />
+        <BarChart
+          id="chart-country"
+          title={t("dashboard.byCountry")}
+          labelHeader={t("dashboard.country")}
+          rows={stats.byCountry.map((row) => ({
+            label: row.country === "other" ? t("dashboard.otherCountries") : countryName(row.country, locale),
+            value: row.count,
+          }))}
+        />
+      </section>
+      <section aria-labelledby="content">
+        <h2 id="content" className="text-xl font-semibold">
+          {t("dashboard.content")}
+        </h2>
+        <p className="mt-2">{t("dashboard.staleTotal", { count: stats.stale })}</p>
         <table className={table}>
           <thead>
             <tr>
               <th scope="col" className={cell}>
-                {t("overview.enquiries")}
+                {t("dashboard.kind")}
               </th>
-              <th scope="col" className={cell}>
-                {t("overview.count")}
-              </th>
+              {(["published", "draft", "stale"] as const).map((column) => (
+                <th key={column} scope="col" className={cell}>
+                  {t(`dashboard.${column}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {enquiryStatuses.map((status) => (
-              <tr key={status}>
+            {stats.content.map((row) => (
+              <tr key={row.kind}>
                 <th scope="row" className={`${cell} font-normal`}>
-                  {t(`enquiryStatus.${status}`)}
+                  {t(`dashboard.kinds.${row.kind}`)}
                 </th>
-                <td className={cell}>{format.number(counts.enquiries[status] ?? 0)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-      <section aria-labelledby="content">
-        <h2 id="content" className="text-xl font-semibold">
-          {t("overview.content")}
-        </h2>
-        <table className={table}>
-          <tbody>
-            {(["parks", "projects", "policies", "news"] as const).map((kind) => (
-              <tr key={kind}>
-                <th scope="row" className={`${cell} font-normal`}>
-                  {t(`overview.${kind}`)}
-                </th>
-                <td className={cell}>{format.number(counts.content[kind])}</td>
+                <td className={cell}>{format.number(row.published)}</td>
+                <td className={cell}>{format.number(row.draft)}</td>
+                <td className={cell}>{format.number(row.stale)}</td>
               </tr>
             ))}
           </tbody>

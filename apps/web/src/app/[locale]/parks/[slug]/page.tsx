@@ -7,6 +7,7 @@ import { EnquireLink } from "@/components/enquire-link";
 import { FigureList } from "@/components/figure-list";
 import { JsonLd } from "@/components/json-ld";
 import { LinkList } from "@/components/link-list";
+import { ParkGallery } from "@/components/park-gallery";
 import { Localized, localizedText } from "@/components/localized";
 import { SourceNote } from "@/components/source-note";
 import { Link } from "@/i18n/navigation";
@@ -77,6 +78,8 @@ export default async function ParkPage({ params }: Props) {
           <CompareControl slug={park.slug} />
         </div>
       </header>
+
+      <ParkGallery slug={park.slug} locale={locale} />
 
       <section aria-labelledby="figures">
         <h2 id="figures" className={sectionHeading}>

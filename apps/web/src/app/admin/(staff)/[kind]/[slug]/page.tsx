@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import type { Locale } from "@ig/domain";
+import { getContentForEditing } from "@ig/db";
+import { ContentEditPage } from "@/components/admin/content-edit-page";
+import { nameFieldOf } from "@/components/admin/content-kind-fields";
+import { ParkImagesSection } from "@/components/admin/park-images-section";
+import { localizedText } from "@/components/localized";
+import { submitContentEdit } from "../actions";
+import { kindOfParams } from "../kind-of-params";
+
+type Props = { params: Promise<{ kind: string; slug: string }> };
+
+async function recordOf(params: Props["params"]) {
+  const kind = await kindOfParams(params);
+  return { kind, record: await getContentForEditing(kind, (await params).slug) };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { kind, record } = await recordOf(params);
+  const name = record && ((record as Record<string, unknown>)[nameFieldOf(kind)] as Record<string, string>);
+  return { title: name ? localizedText(name, (await getLocale()) as Locale) : undefined };
+}
+
+/** A record's edit form, for staff; read-only for those who may not change it. */
+export default async function EditContentPage({ params }: Props) {
+  const { kind, record } = await recordOf(params);
+  if (!record) notFound();
+  return (
+    <>
+      <ContentEditPage kind={kind} record={record} action={submitContentEdit.bind(null, kind)} />
+      {kind === "park" && <ParkImagesSection slug={record.slug} area={record.areas[0]!.slug} />}
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { editableKindPaths, type EditableKind, type Locale } from "@ig/domain";
+import { getContentForEditing, getNewsItem, getPolicy, getProject } from "@ig/db";
+import { NewsArticle } from "@/components/news-article";
+import { PolicyArticle } from "@/components/policy-article";
+import { ProjectArticle } from "@/components/project-article";
+import { kindOfParams } from "../../kind-of-params";
+
+type Props = { params: Promise<{ kind: string; slug: string }> };
+
+/** The public page of a record, drafts included (parks have no preview yet). */
+async function articleOf(kind: EditableKind, slug: string, locale: Locale) {
+  const draft = { draft: true };
+  if (kind === "project") {
+    const project = await getProject(slug, draft);
+    return project && <ProjectArticle project={project} locale={locale} />;
+  }
+  if (kind === "policy") {
+    const policy = await getPolicy(slug, draft);
+    return policy && <PolicyArticle policy={policy} locale={locale} />;
+  }
+  if (kind === "news") {
+    const item = await getNewsItem(slug, draft);
+    return item && <NewsArticle item={item} locale={locale} />;
+  }
+  return null;
+}
+
+/**
+ * A record as its public page will show it, drafts included, for staff only (this route sits
+ * behind the staff layout and is never cached or indexed).
+ */
+export default async function PreviewContentPage({ params }: Props) {
+  const kind = await kindOfParams(params);
+  const { slug } = await params;
+  const locale = (await getLocale()) as Locale;
+  const [article, editing] = await Promise.all([
+    articleOf(kind, slug, locale),
+    getContentForEditing(kind, slug),
+  ]);
+  if (!article || !editing) notFound();
+  const t = await getTranslations("admin.content");
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border-2 border-amber-700 bg-amber-50 p-3 text-amber-950">
+        <p>
+          <strong>{t("previewLabel")}</strong> {t(`previewStatus.${editing.status}`)}
+        </p>
+        <Link href={`/admin/${editableKindPaths[kind]}/${slug}`} className="underline">
+          {t("backToEdit")}
+        </Link>
+      </div>
+      {article}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { ContentListLink } from "@/components/admin/content-list-link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@ig/domain";
+import { ContentCreateForm } from "@/components/admin/content-create-form";
+import { kindChoiceOf, nameFieldOf } from "@/components/admin/content-kind-fields";
+import { localizedText } from "@/components/localized";
+import { cachedAreas } from "@/lib/cached-data";
+import { getStaffUser } from "@/server/session";
+import { submitContentCreate } from "../actions";
+import { kindOfParams } from "../kind-of-params";
+
+type Props = { params: Promise<{ kind: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations("admin.content");
+  return { title: t(`new.${await kindOfParams(params)}`) };
+}
+
+/** A new draft of a kind, from the minimum fields; only the staff member's own areas are offered. */
+export default async function NewContentPage({ params }: Props) {
+  const kind = await kindOfParams(params);
+  const t = await getTranslations("admin.content");
+  const locale = (await getLocale()) as Locale;
+  const user = await getStaffUser();
+  const areas = (await cachedAreas())
+    .filter((area) => user?.role === "admin" || user?.areas.some((mine) => mine.slug === area.slug))
+    .map((area) => ({ value: area.slug, label: localizedText(area.name, locale) }));
+  const nameField = nameFieldOf(kind);
+  const texts = [
+    { name: nameField, label: t(`fields.${nameField}`) },
+    ...(kind === "policy" ? [{ name: "issuer", label: t("fields.issuer") }] : []),
+  ];
+  return (
+    <div className="space-y-6">
+      <ContentListLink kind={kind} />
+      <h1 className="text-3xl font-bold text-brand-900">{t(`new.${kind}`)}</h1>
+      <p className="text-slate-800">{t("create.help")}</p>
+      {user?.role === "viewer" || areas.length === 0 ? (
+        <p className="rounded-md border border-slate-400 bg-slate-100 p-3">{t("create.notAllowed")}</p>
+      ) : (
+        <ContentCreateForm
+          action={submitContentCreate.bind(null, kind)}
+          areas={areas}
+          multipleAreas={kind === "policy" || kind === "news"}
+          texts={texts}
+          choice={await kindChoiceOf(kind)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { editableKindPaths } from "@ig/domain";
+import { listContentForStaff } from "@ig/db";
+import { kindChoiceOf } from "@/components/admin/content-kind-fields";
+import { StaffContentList } from "@/components/admin/staff-content-list";
+import { getStaffUser } from "@/server/session";
+import { kindOfParams } from "./kind-of-params";
+
+type Props = {
+  params: Promise<{ kind: string }>;
+  searchParams: Promise<{ area?: string; deleted?: string }>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations("admin.content");
+  return { title: t(`lists.${await kindOfParams(params)}`) };
+}
+
+/** Every record of a kind in any status, for staff: filter by area, open one to edit it, or add one. */
+export default async function AdminContentListPage({ params, searchParams }: Props) {
+  const kind = await kindOfParams(params);
+  const { area, deleted } = await searchParams;
+  const t = await getTranslations("admin.content");
+  const format = await getFormatter();
+  const user = await getStaffUser();
+  const [rows, detail] = await Promise.all([
+    listContentForStaff({ kind, area: area || undefined }),
+    kindChoiceOf(kind),
+  ]);
+  const labelOf = (value: string) =>
+    detail.options?.find((option) => option.value === value)?.label ??
+    format.dateTime(new Date(value), { dateStyle: "medium", timeZone: "UTC" });
+  const basePath = `/admin/${editableKindPaths[kind]}`;
+  return (
+    <StaffContentList
+      title={t(`lists.${kind}`)}
+      basePath={basePath}
+      area={area || undefined}
+      kindLabel={detail.label}
+      items={rows.map((row) => ({ ...row, kind: labelOf(row.detail) }))}
+      create={user?.role === "viewer" ? undefined : { href: `${basePath}/new`, label: t(`new.${kind}`) }}
+      notice={deleted ? t("delete.done", { slug: deleted }) : undefined}
+    />
+  );
+}

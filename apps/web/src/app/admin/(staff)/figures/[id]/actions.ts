@@ -1,0 +1,21 @@
+"use server";
+import { revalidatePath, updateTag } from "next/cache";
+import type { FigureForEditing } from "@ig/db";
+import { contentTag } from "@/lib/cached-data";
+import { formObject } from "@/lib/form-object";
+import { editStateOf, type EditState } from "@/server/content-edit-state";
+import { updateFigureAction } from "@/server/update-figure-action";
+
+/** The figure edit form's action (works without JavaScript too); the public pages show the change at once. */
+export async function submitFigureEdit(
+  _previous: EditState<FigureForEditing>,
+  form: FormData,
+): Promise<EditState<FigureForEditing>> {
+  const values = formObject(form);
+  const result = await updateFigureAction(values);
+  if (result.ok) {
+    updateTag(contentTag);
+    revalidatePath(`/admin/figures/${result.data.id}`);
+  }
+  return editStateOf(result, "save", values);
+}

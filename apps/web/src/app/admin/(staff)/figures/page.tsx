@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@ig/domain";
+import { listFigureHolders, listFiguresForStaff } from "@ig/db";
+import { RecordName } from "@/components/admin/record-name";
+import { VerifiedDate } from "@/components/admin/verified-date";
+import { Localized, localizedText } from "@/components/localized";
+import { SourceNote } from "@/components/source-note";
+import { cachedAreas } from "@/lib/cached-data";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<{ area?: string; park?: string; project?: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.figures"))("title") };
+}
+
+/** Every figure in any status, for staff: filter by area, park or project (works without JavaScript). */
+export default async function AdminFiguresPage({ searchParams }: Props) {
+  const { area, park, project } = await searchParams;
+  const filter = { area: area || undefined, park: park || undefined, project: project || undefined };
+  const t = await getTranslations("admin");
+  const format = await getFormatter();
+  const locale = (await getLocale()) as Locale;
+  const [figures, holders, areas] = await Promise.all([
+    listFiguresForStaff(filter),
+    listFigureHolders(),
+    cachedAreas(),
+  ]);
+  const selects = [
+    { name: "area", label: t("content.area"), any: t("content.allAreas"), options: areas },
+    { name: "park", label: t("figures.park"), any: t("figures.anyPark"), options: holders.parks },
+    { name: "project", label: t("figures.project"), any: t("figures.anyProject"), options: holders.projects },
+  ] as const;
+  const cell = "border border-slate-200 px-3 py-2 align-top";
+  const columns = ["holder", "value", "unit", "period", "source"] as const;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold text-brand-900">{t("figures.title")}</h1>
+      <form method="get" className="flex flex-wrap items-end gap-3">
+        {selects.map((select) => (
+          <div key={select.name}>
+            <label htmlFor={select.name} className="block font-medium">
+              {select.label}
+            </label>
+            <select
+              id={select.name}
+              name={select.name}
+              defaultValue={filter[select.name] ?? ""}
+              className="mt-1 max-w-xs rounded-md border border-slate-500 bg-white px-3 py-2"
+            >
+              <option value="">{select.any}</option>
+              {select.options.map((option) => (
+                <option key={option.slug} value={option.slug}>
+                  {localizedText(option.name, locale)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+          {t("content.filter")}
+        </button>
+      </form>
+      {figures.length === 0 ? (
+        <p>{t("figures.empty")}</p>
+      ) : (
+        <table className="w-full border-collapse bg-white text-left">
+          <caption className="sr-only">{t("figures.title")}</caption>
+          <thead>
+            <tr>
+              {[t("figures.label"), ...columns.map((c) => t(`figures.${c}`)), t("records.lastVerified")].map(
+                (heading) => (
+                  <th key={heading} scope="col" className={cell}>
+                    {heading}
+                  </th>
+                ),
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {figures.map((figure) => (
+              <tr key={figure.id}>
+                <th scope="row" className={`${cell} font-normal`}>
+                  <Link href={`/admin/figures/${figure.id}`} className="text-brand-800 underline">
+                    <RecordName name={figure.label} fallback={figure.id} />
+                  </Link>
+                </th>
+                <td className={cell}>
+                  {figure.holder ? (
+                    <Localized value={figure.holder.name} />
+                  ) : (
+                    <Localized value={figure.area.name} />
+                  )}
+                </td>
+                <td className={cell}>
+                  {figure.qualifier && `${t(`figures.qualifiers.${figure.qualifier}`)} `}
+                  {format.number(figure.value)}
+                </td>
+                <td className={cell}>{t(`figures.units.${figure.unit}`)}</td>
+                <td className={cell}>
+                  <Localized value={figure.period} />
+                </td>
+                <td className={`${cell} text-sm`}>
+                  <SourceNote source={figure.source} />
+                </td>
+                <td className={cell}>
+                  <VerifiedDate date={figure.lastVerifiedAt} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@ig/domain";
+import { listStaleContent } from "@ig/db";
+import { AreaNames } from "@/components/admin/area-names";
+import { MarkVerifiedButton } from "@/components/admin/mark-verified-button";
+import { VerifiedDate } from "@/components/admin/verified-date";
+import { Localized, localizedText } from "@/components/localized";
+import { RecordName } from "@/components/admin/record-name";
+import { editPathOf } from "@/lib/edit-path";
+import { canEditAreas } from "@/server/can-edit-area";
+import { getStaffUser } from "@/server/session";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.stale"))("title") };
+}
+
+/** The staleness view: records nobody has verified for 12 months, oldest first, each with "Mark verified". */
+export default async function StalePage() {
+  const t = await getTranslations("admin");
+  const locale = (await getLocale()) as Locale;
+  const [user, { items, total }] = await Promise.all([getStaffUser(), listStaleContent()]);
+  const cell = "border border-slate-200 px-3 py-2 align-top";
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold text-brand-900">{t("stale.title")}</h1>
+      <p className="max-w-3xl text-slate-800">{t("stale.intro")}</p>
+      {items.length === 0 ? (
+        <p>{t("stale.empty")}</p>
+      ) : (
+        <>
+          <p>{t("stale.count", { total, shown: items.length })}</p>
+          <table className="w-full border-collapse bg-white text-left">
+            <caption className="sr-only">{t("stale.title")}</caption>
+            <thead>
+              <tr>
+                {["record", "kind", "area", "lastVerified", "action"].map((column) => (
+                  <th key={column} scope="col" className={cell}>
+                    {t(`records.${column}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={`${item.kind}-${item.id}`}>
+                  <th scope="row" className={`${cell} font-normal`}>
+                    <Link href={editPathOf(item)} className="text-brand-800 underline">
+                      <RecordName name={item.name} fallback={item.slug ?? item.id} />
+                    </Link>
+                    {item.holder && (
+                      <span className="block text-sm text-slate-700">
+                        <Localized value={item.holder} />
+                      </span>
+                    )}
+                  </th>
+                  <td className={cell}>{t(`records.kinds.${item.kind}`)}</td>
+                  <td className={cell}>
+                    <AreaNames slugs={item.areas} />
+                  </td>
+                  <td className={cell}>
+                    <VerifiedDate date={item.lastVerifiedAt} />
+                  </td>
+                  <td className={cell}>
+                    {canEditAreas(user, item.areas) && (
+                      <MarkVerifiedButton
+                        kind={item.kind}
+                        id={item.id}
+                        version={item.version}
+                        name={localizedText(item.name, locale)}
+                      />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { imageFileErrors } from "@ig/domain";
+import { imageMaxBytes } from "@/server/image-storage/image-storage";
+import { uploadParkImageAction } from "@/server/park-image-actions";
+import { isSameOrigin, staffResponse } from "@/server/staff-route";
+
+export const dynamic = "force-dynamic";
+
+// Room for the form's other fields and the multipart boundaries around the file.
+const formOverhead = 64 * 1024;
+
+/**
+ * POST /api/admin/parks/{slug}/images, multipart: file, alt.en, alt.zh. 201 { id, url, width,
+ * height } · 400 { errors: { file | alt.en | alt.zh } } · 401 · 403 (role, area or another
+ * origin) · 404 · 413 (body larger than IMAGE_MAX_BYTES allows). Nothing is stored unless 201.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  if (!isSameOrigin(request))
+    return Response.json({ error: "Cross-origin requests are refused." }, { status: 403 });
+  if (Number(request.headers.get("content-length") ?? 0) > imageMaxBytes + formOverhead)
+    return Response.json({ errors: { file: imageFileErrors.tooLarge } }, { status: 413 });
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return Response.json({ errors: { _: "The body must be multipart/form-data." } }, { status: 400 });
+  }
+  const file = form.get("file");
+  const result = await uploadParkImageAction({
+    slug: (await params).slug,
+    alt: { en: form.get("alt.en") ?? "", zh: form.get("alt.zh") ?? "" },
+    file: file instanceof File ? new Uint8Array(await file.arrayBuffer()) : undefined,
+  });
+  return staffResponse(result, 201);
+}

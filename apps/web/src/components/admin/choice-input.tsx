@@ -1,0 +1,55 @@
+import { useTranslations } from "next-intl";
+import type { ChoiceField } from "./content-edit-form";
+
+const control = "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2";
+
+/** One non-text field of a staff content form: a select, or a number, date or text input. */
+export function ChoiceInput({
+  field,
+  value,
+  invalid,
+  message,
+}: {
+  field: ChoiceField;
+  value: unknown;
+  invalid: boolean;
+  /** What to say when invalid; "Check this field" by default. */
+  message?: string;
+}) {
+  const t = useTranslations("admin.content");
+  const props = {
+    id: field.name,
+    name: field.name,
+    defaultValue: String(value ?? ""),
+    className: control,
+    "aria-invalid": invalid || undefined,
+    "aria-describedby": invalid ? `${field.name}-error` : undefined,
+  };
+  return (
+    <div>
+      <label htmlFor={field.name} className="font-medium">
+        {field.label}
+      </label>
+      {field.options ? (
+        <select {...props}>
+          {field.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input
+          {...props}
+          type={field.type ?? "number"}
+          {...(!field.type || field.type === "number" ? { min: "0", step: "any" } : {})}
+        />
+      )}
+      {invalid && (
+        <p id={`${field.name}-error`} className="mt-1 text-sm text-red-800">
+          {message ?? t("fieldInvalid")}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+import { query } from "./database";
+
+// Creating and deleting content: a news item from "New" to its public page and back to a 404,
+// a taken slug, and every new staff page axe-clean in both languages.
+test.describe.configure({ timeout: 150_000 });
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/admin/login");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill("demo-password-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin$/, { timeout: 20_000 });
+}
+
+/** The audit trail of the news item created with this slug (it outlives the item). */
+const audit = async (slug: string) =>
+  (
+    await query<{ action: string }>(
+      `SELECT action FROM "AuditEntry" WHERE entity = 'NewsItem' AND "entityId" = (
+         SELECT "entityId" FROM "AuditEntry" WHERE entity = 'NewsItem' AND action = 'create'
+         AND changes->'slug'->>'to' = $1)
+       ORDER BY "createdAt"`,
+      [slug],
+    )
+  ).map((row) => row.action);
+
+test("an editor creates a news item, publishes it, sees it public, deletes it with confirmation: gone", async ({
+  page,
+}) => {
+  const slug = `e2e-rail-link-${Date.now()}`;
+  const title = `Rail link ${slug}`;
+  await signIn(page, "editor.liangjiang@inland-gateway.test");
+  await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "News" }).click();
+  await page.getByRole("link", { name: "New news item" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("New news item");
+  // Only the editor's own area is offered.
+  await expect(page.getByRole("checkbox")).toHaveCount(1);
+  await page.getByLabel("Address (slug)").fill(slug);
+  await page.getByLabel("Chongqing Liangjiang New Area").check();
+  await page.getByRole("group", { name: "Title" }).getByLabel("English").fill(title);
+  await page.getByRole("group", { name: "Title" }).getByLabel("Chinese").fill("铁路开通");
+  await page.getByLabel("Date").fill("2026-11-26");
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/news/${slug}$`));
+  await expect(page.getByText("Status: Draft")).toBeVisible();
+
+  await page
+    .getByRole("group", { name: "Summary" })
+    .getByLabel("English")
+    .fill("Freight trains start running.");
+  await page.getByRole("group", { name: "Text" }).getByLabel("English").fill("The first train left today.");
+  await page.getByRole("button", { name: "Save and publish" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved and published: the public page shows it now.");
+
+  await page.goto("/en/news");
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+  await page.goto(`/admin/news/${slug}`);
+  await page.getByRole("link", { name: "Delete" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Delete “${title}”?`);
+  await expect(
+    page.getByText("This record is published: its public page will disappear at once."),
+  ).toBeVisible();
+  await page.getByRole("button", { name: "Yes, delete it" }).click();
+  await expect(page).toHaveURL(/\/admin\/news\?deleted=/);
+  await expect(page.getByRole("status")).toHaveText(`Deleted “${slug}”.`);
+
+  expect((await page.goto(`/en/news/${slug}`))?.status()).toBe(404);
+  await page.goto("/en/news");
+  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+  expect(await audit(slug)).toEqual(["create", "update", "publish", "delete"]);
+});
+
+test("a taken slug is a clear field error and writes nothing; a park with projects cannot be deleted", async ({
+  page,
+}) => {
+  await signIn(page, "admin@inland-gateway.test");
+  const [taken] = await query<{ slug: string }>(`SELECT slug FROM "Policy" ORDER BY slug LIMIT 1`);
+  const count = async () => Number((await query<{ n: string }>(`SELECT count(*) AS n FROM "Policy"`))[0]!.n);
+  const before = await count();
+  await page.goto("/admin/policies/new");
+  await page.getByLabel("Address (slug)").fill(taken!.slug);
+  await page.getByLabel("Sichuan Tianfu New Area").check();
+  await page.getByRole("group", { name: "Title" }).getByLabel("English").fill("Duplicate");
+  await page.getByRole("group", { name: "Issued by" }).getByLabel("English").fill("Someone");
+  await page.getByRole("button", { name: "Create draft" }).click();
+  const takenMessage = "This address is taken already: choose another one. Nothing was saved.";
+  await expect(page.getByRole("alert").filter({ hasText: takenMessage })).toBeVisible();
+  await expect(page.getByLabel("Address (slug)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("group", { name: "Title" }).getByLabel("English")).toHaveValue("Duplicate");
+  expect(await count()).toBe(before);
+
+  const [park] = await query<{ slug: string; n: string }>(
+    `SELECT p.slug, count(j.id) AS n FROM "Park" p JOIN "Project" j ON j."parkId" = p.id
+     GROUP BY p.slug ORDER BY p.slug LIMIT 1`,
+  );
+  await page.goto(`/admin/parks/${park!.slug}/delete`);
+  await expect(page.getByRole("alert").filter({ hasText: "cannot be deleted" })).toContainText(
+    `This record cannot be deleted: ${park!.n} project`,
+  );
+  await expect(page.getByRole("button", { name: "Yes, delete it" })).toHaveCount(0);
+});
+
+test("the new content pages are accessible in English and Chinese", async ({ page }) => {
+  await signIn(page, "admin@inland-gateway.test");
+  const [policy] = await query<{ slug: string }>(
+    `SELECT slug FROM "Policy" WHERE status = 'published' ORDER BY slug LIMIT 1`,
+  );
+  const [item] = await query<{ slug: string }>(
+    `SELECT slug FROM "NewsItem" WHERE status = 'published' ORDER BY slug LIMIT 1`,
+  );
+  const paths = [
+    ...["policies", "news", "projects", "parks"].flatMap((list) => [`/admin/${list}`, `/admin/${list}/new`]),
+    ...[`/admin/policies/${policy!.slug}`, `/admin/news/${item!.slug}`].flatMap((edit) => [
+      edit,
+      `${edit}/preview`,
+      `${edit}/delete`,
+    ]),
+  ];
+  for (const locale of ["en", "zh"] as const) {
+    await page
+      .context()
+      .addCookies([{ name: "NEXT_LOCALE", value: locale, url: test.info().project.use.baseURL! }]);
+    for (const path of paths) {
+      expect((await page.goto(path))?.status(), path).toBe(200);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale === "zh" ? "zh-CN" : "en");
+      await expectNoAxeViolations(page);
+    }
+  }
+});

@@ -1,0 +1,47 @@
+import { crc32, deflateSync } from "node:zlib";
+import { expect, type Page } from "@playwright/test";
+import { query } from "./database";
+
+/**
+ * A staff account of this test run, written straight to the database with the demo accounts'
+ * password ("demo-password-2026") hash, editing the given areas (by slug).
+ */
+export async function staffAccount(role: "viewer" | "editor", areas: string[]) {
+  const email = `e2e.${role}.${Date.now()}${Math.random().toString(36).slice(2, 6)}@inland-gateway.test`;
+  const [user] = await query<{ id: string }>(
+    `INSERT INTO "StaffUser" (id, email, name, role, "passwordHash", "updatedAt")
+     SELECT 'e2e' || md5(random()::text), $1, $2, $3, "passwordHash", now()
+     FROM "StaffUser" WHERE email = 'viewer@inland-gateway.test' RETURNING id`,
+    [email, `E2E ${role}`, role],
+  );
+  await query(`INSERT INTO "_StaffAreas" ("A", "B") SELECT id, $1 FROM "Area" WHERE slug = ANY($2::text[])`, [
+    user!.id,
+    areas,
+  ]);
+  return email;
+}
+
+/** Signs in through the real login form. */
+export async function signInAs(page: Page, email: string) {
+  await page.goto("/admin/login");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill("demo-password-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+}
+
+/** A real, decodable PNG (grey pixels) of the given size. */
+export function png(width: number, height: number) {
+  const u32 = (n: number) => Buffer.from([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255]);
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+    return Buffer.concat([u32(data.length), body, u32(crc32(body))]);
+  };
+  const header = Buffer.concat([u32(width), u32(height), Buffer.from([8, 0, 0, 0, 0])]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(Buffer.alloc(height * (width + 1), 128))),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}

@@ -1,0 +1,52 @@
+import type { EditableKind } from "@ig/domain";
+import { db, type Tx } from "../client.ts";
+import { isoDate, type Localized } from "../dto.ts";
+import {
+  contentEditFields,
+  contentTable,
+  dateFields,
+  hasManyAreas,
+  type ContentFields,
+} from "./content-tables.ts";
+
+const areaSelect = { select: { slug: true, name: true } } as const;
+
+export type ContentForEditing<K extends EditableKind = EditableKind> = {
+  id: string;
+  slug: string;
+  version: number;
+  status: "draft" | "published";
+  /** Every area the record belongs to (projects and parks: exactly one). */
+  areas: { slug: string; name: Localized }[];
+  lastVerifiedAt: string | null;
+  updatedAt: string;
+} & ContentFields<K>;
+
+/** A record of any kind as staff edit it, in any status, or null. */
+export async function getContentForEditing<K extends EditableKind>(
+  kind: K,
+  slug: string,
+  tx: Tx = db(),
+): Promise<ContentForEditing<K> | null> {
+  const many = hasManyAreas(kind);
+  const row = await contentTable(tx, kind).findUnique({
+    where: { slug },
+    include: many ? { areas: { ...areaSelect, orderBy: { slug: "asc" } } } : { area: areaSelect },
+  });
+  if (!row) return null;
+  const areas = (many ? row.areas : [row.area]) as { slug: string; name: Localized }[];
+  const fields = contentEditFields[kind].map((field) => {
+    const value = row[field] ?? null;
+    return [field, dateFields.has(field) ? isoDate(value as Date | null) : value];
+  });
+  return {
+    id: row.id,
+    slug: row.slug,
+    version: row.version,
+    status: row.status as "draft" | "published",
+    areas: areas.map((area) => ({ slug: area.slug, name: area.name })),
+    lastVerifiedAt: isoDate(row.lastVerifiedAt),
+    updatedAt: row.updatedAt.toISOString(),
+    ...(Object.fromEntries(fields) as ContentFields<K>),
+  };
+}

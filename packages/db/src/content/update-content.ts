@@ -1,0 +1,55 @@
+import { changedFields, type EditableKind } from "@ig/domain";
+import { contentSearchText } from "./content-search-text.ts";
+import {
+  contentEditFields,
+  contentEntity,
+  contentTable,
+  dateFields,
+  type ContentFields,
+} from "./content-tables.ts";
+import { getContentForEditing } from "./get-content-for-editing.ts";
+import { newValues, saveVersioned } from "./save-versioned.ts";
+
+/**
+ * Saves a staff edit of a record of any kind (see save-versioned.ts for the model): throws
+ * ContentConflictError when `version` is stale, writes the changed fields, their audit entry and
+ * the search text (the same fields as the seed's) in one transaction.
+ */
+export function updateContent<K extends EditableKind>({
+  kind,
+  actorId,
+  slug,
+  version,
+  input,
+}: {
+  kind: K;
+  actorId: string;
+  slug: string;
+  version: number;
+  input: ContentFields<K>;
+}) {
+  return saveVersioned({
+    entity: contentEntity[kind],
+    action: "update",
+    actorId,
+    slug,
+    version,
+    load: (tx) => getContentForEditing(kind, slug, tx),
+    changes: (current) => changedFields(current as Record<string, unknown>, input, contentEditFields[kind]),
+    write: async (tx, current, changes) => {
+      const data = Object.entries(newValues(changes)).map(([field, value]) => [
+        field,
+        dateFields.has(field) && value !== null ? new Date(value as string) : value,
+      ]);
+      const { count } = await contentTable(tx, kind).updateMany({
+        where: { id: current.id, version },
+        data: {
+          ...Object.fromEntries(data),
+          searchText: await contentSearchText(tx, kind, current.id, input),
+          version: { increment: 1 },
+        },
+      });
+      return count;
+    },
+  });
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { db } from "../client.ts";
+import { ContentConflictError } from "../content/content-errors.ts";
+import { createIndustry } from "../seed/factories.ts";
+import { getIndustryForEditing } from "./get-industry-for-editing.ts";
+import { listIndustriesForStaff } from "./list-industries-for-staff.ts";
+import { updateIndustry } from "./update-industry.ts";
+
+describe("updateIndustry", () => {
+  it("renames an industry from the version read, audited; a stale save writes nothing", async () => {
+    const actorId = (
+      await db().staffUser.create({
+        data: {
+          email: `industry.${Date.now()}@test.invalid`,
+          name: "Industry Tester",
+          passwordHash: "-",
+          role: "admin",
+        },
+      })
+    ).id;
+    const industry = await createIndustry(db(), { status: "draft" });
+    const name = { en: "Hydrogen energy", zh: "氢能" };
+    await updateIndustry({ actorId, slug: industry.slug, version: 1, input: { name } });
+    await expect(
+      updateIndustry({ actorId, slug: industry.slug, version: 1, input: { name: { en: "Stale", zh: "" } } }),
+    ).rejects.toBeInstanceOf(ContentConflictError);
+    expect(await getIndustryForEditing(industry.slug)).toMatchObject({ name, version: 2, status: "draft" });
+    expect((await listIndustriesForStaff()).find((i) => i.slug === industry.slug)).toMatchObject({
+      name,
+      parks: 0,
+      projects: 0,
+    });
+    const audit = await db().auditEntry.findMany({ where: { entity: "Industry", entityId: industry.id } });
+    expect(audit.map((e) => [e.action, e.changes])).toEqual([
+      ["update", { name: { from: { en: "Test industry", zh: "测试产业" }, to: name } }],
+    ]);
+  });
+});

@@ -1,0 +1,36 @@
+import { changedFields, industryEditFields, type TIndustryEdit } from "@ig/domain";
+import { newValues, saveVersioned } from "../content/save-versioned.ts";
+import { getIndustryForEditing } from "./get-industry-for-editing.ts";
+
+/**
+ * Saves an administrator's edit of an industry: refused on a stale version, audited. Industries
+ * are shared by both new areas, so the web layer lets only administrators call this.
+ */
+export function updateIndustry({
+  actorId,
+  slug,
+  version,
+  input,
+}: {
+  actorId: string;
+  slug: string;
+  version: number;
+  input: Omit<TIndustryEdit, "slug" | "version">;
+}) {
+  return saveVersioned({
+    entity: "Industry",
+    action: "update",
+    actorId,
+    slug,
+    version,
+    load: (tx) => getIndustryForEditing(slug, tx),
+    changes: (current) => changedFields(current, input, industryEditFields),
+    write: async (tx, current, changes) => {
+      const { count } = await tx.industry.updateMany({
+        where: { id: current.id, version },
+        data: { ...newValues(changes), version: { increment: 1 } },
+      });
+      return count;
+    },
+  });
+}
