@@ -1,25 +1,17 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { query } from "./database";
 import { expectUpkeepRoutes } from "./upkeep-routes";
 import { expectContentActions } from "./content-actions";
-import { png } from "./staff-helpers";
+import { png, signInAs, staffAccount } from "./staff-helpers";
 
 // Journey 7 and who may do what in the staff area, over the real form and real HTTP.
-const password = "demo-password-2026";
 const tianfuPark = "tianfu-bonded-logistics-center";
 
-async function signIn(page: Page, email: string, secret = password) {
-  await page.goto("/admin/login");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(secret);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-}
-
-async function signedIn(browser: Browser, email: string, secret = password) {
+/** A browser context of its own per account, so the matrix compares sessions side by side. */
+async function signedIn(browser: Browser, email: string) {
   const context = await browser.newContext();
-  await signIn(await context.newPage(), email, secret);
+  await signInAs(await context.newPage(), email);
   return context;
 }
 
@@ -56,25 +48,6 @@ const imageCount = async (slug: string) =>
   (await query(`SELECT 1 FROM "Image" i JOIN "Park" p ON p.id = i."parkId" WHERE p.slug = $1`, [slug]))
     .length;
 
-/**
- * A staff account of this test run, written straight to the database with the demo accounts'
- * password hash (so no test depends on a demo account's state).
- */
-async function account(role: "viewer" | "editor", areas: string[]) {
-  const email = `access.${role}.${areas.join("-") || "none"}.${Date.now()}${Math.random().toString(36).slice(2, 6)}@inland-gateway.test`;
-  const [user] = await query<{ id: string }>(
-    `INSERT INTO "StaffUser" (id, email, name, role, "passwordHash", "updatedAt")
-     SELECT 'e2e' || md5(random()::text), $1, $2, $3, "passwordHash", now()
-     FROM "StaffUser" WHERE email = 'viewer@inland-gateway.test' RETURNING id`,
-    [email, `Access ${role}`, role],
-  );
-  await query(`INSERT INTO "_StaffAreas" ("A", "B") SELECT id, $1 FROM "Area" WHERE slug = ANY($2::text[])`, [
-    user!.id,
-    areas,
-  ]);
-  return email;
-}
-
 test("journey 7: an editor for Liangjiang only cannot change a Tianfu park", async ({ browser }) => {
   const admin = await signedIn(browser, "admin@inland-gateway.test");
   const page = await admin.newPage();
@@ -103,7 +76,7 @@ test("journey 7: an editor for Liangjiang only cannot change a Tianfu park", asy
   await editorPage.getByLabel("New password").fill("liangjiang editor password");
   await editorPage.getByRole("button", { name: "Set password" }).click();
   await expect(editorPage.getByRole("status")).toContainText("Your password is set.");
-  await signIn(editorPage, email, "liangjiang editor password");
+  await signInAs(editorPage, email, "liangjiang editor password");
   // The staff navigation offers account management to administrators only.
   await expect(editorPage.getByRole("link", { name: "Users" })).toHaveCount(0);
 
@@ -131,13 +104,13 @@ test("journey 7: an editor for Liangjiang only cannot change a Tianfu park", asy
 test("the authorization matrix of the staff routes and pages", async ({ browser }) => {
   test.setTimeout(240_000);
   const slug = "china-south-korea-industrial-park-liangjiang";
-  const deactivatedEmail = await account("editor", ["liangjiang"]);
+  const deactivatedEmail = await staffAccount("editor", ["liangjiang"]);
   const contexts = {
     anonymous: await browser.newContext(),
-    viewer: await signedIn(browser, await account("viewer", [])),
-    otherArea: await signedIn(browser, await account("editor", ["tianfu"])),
+    viewer: await signedIn(browser, await staffAccount("viewer", [])),
+    otherArea: await signedIn(browser, await staffAccount("editor", ["tianfu"])),
     deactivated: await signedIn(browser, deactivatedEmail),
-    rightArea: await signedIn(browser, await account("editor", ["liangjiang"])),
+    rightArea: await signedIn(browser, await staffAccount("editor", ["liangjiang"])),
     admin: await signedIn(browser, "admin@inland-gateway.test"),
   };
   await query(`UPDATE "StaffUser" SET active = false WHERE email = $1`, [deactivatedEmail]);

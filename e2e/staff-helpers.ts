@@ -21,11 +21,11 @@ export async function staffAccount(role: "viewer" | "editor", areas: string[]) {
   return email;
 }
 
-/** Signs in through the real login form. */
-export async function signInAs(page: Page, email: string) {
+/** Signs in through the real login form (with the demo password unless the test set its own). */
+export async function signInAs(page: Page, email: string, password = "demo-password-2026") {
   await page.goto("/admin/login");
   await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill("demo-password-2026");
+  await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/admin$/);
 }

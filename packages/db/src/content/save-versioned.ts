@@ -45,6 +45,22 @@ export async function saveVersioned<T extends { id: string; version: number }>(o
   });
 }
 
+/**
+ * The updateMany arguments of saveVersioned's usual `write`: the changed fields as they are, version
+ * + 1, WHERE the version is still the one read (so a concurrent save makes the row count 0).
+ */
+export function versionedUpdate({
+  id,
+  version,
+  changes,
+}: {
+  id: string;
+  version: number;
+  changes: FieldChanges;
+}) {
+  return { where: { id, version }, data: { ...newValues(changes), version: { increment: 1 } } };
+}
+
 /** Only the new values of the changes, as the data of an update. */
 export function newValues(changes: FieldChanges): Record<string, unknown> {
   return Object.fromEntries(Object.entries(changes).map(([field, { to }]) => [field, to]));

@@ -1,5 +1,5 @@
 import { changedFields, figureEditFields, type TFigureEdit } from "@ig/domain";
-import { newValues, saveVersioned } from "../content/save-versioned.ts";
+import { saveVersioned, versionedUpdate } from "../content/save-versioned.ts";
 import { UnknownSourceError } from "./figure-errors.ts";
 import { getFigureForEditing } from "./get-figure-for-editing.ts";
 
@@ -30,11 +30,7 @@ export function updateFigure({
     write: async (tx, _current, changes) => {
       if (changes.sourceId && !(await tx.source.findUnique({ where: { id: input.sourceId } })))
         throw new UnknownSourceError(input.sourceId);
-      const { count } = await tx.figure.updateMany({
-        where: { id, version },
-        data: { ...newValues(changes), version: { increment: 1 } },
-      });
-      return count;
+      return (await tx.figure.updateMany(versionedUpdate({ id, version, changes }))).count;
     },
   });
 }

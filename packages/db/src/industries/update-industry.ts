@@ -1,5 +1,5 @@
 import { changedFields, industryEditFields, type TIndustryEdit } from "@ig/domain";
-import { newValues, saveVersioned } from "../content/save-versioned.ts";
+import { saveVersioned, versionedUpdate } from "../content/save-versioned.ts";
 import { getIndustryForEditing } from "./get-industry-for-editing.ts";
 
 /**
@@ -25,12 +25,7 @@ export function updateIndustry({
     version,
     load: (tx) => getIndustryForEditing(slug, tx),
     changes: (current) => changedFields(current, input, industryEditFields),
-    write: async (tx, current, changes) => {
-      const { count } = await tx.industry.updateMany({
-        where: { id: current.id, version },
-        data: { ...newValues(changes), version: { increment: 1 } },
-      });
-      return count;
-    },
+    write: async (tx, current, changes) =>
+      (await tx.industry.updateMany(versionedUpdate({ id: current.id, version, changes }))).count,
   });
 }

@@ -1,10 +1,10 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { EditState } from "@/server/content-edit-state";
 import { BilingualField } from "./bilingual-field";
 import { ChoiceInput } from "./choice-input";
 import { ConflictTable } from "./conflict-table";
+import { useVersionedEdit, type EditAction } from "./use-versioned-edit";
 
 type Text = { en?: string; zh?: string };
 export type ChoiceField = {
@@ -39,18 +39,13 @@ export function ContentEditForm<R extends EditableRecord>({
   record: R;
   texts: TextField[];
   choices: ChoiceField[];
-  action: (state: EditState<R>, form: FormData) => Promise<EditState<R>>;
+  action: EditAction<R>;
   canEdit: boolean;
 }) {
   const t = useTranslations("admin.content");
-  const [state, submit, pending] = useActionState(action, { kind: "idle" });
-  const values = (state.kind === "conflict" || state.kind === "invalid" ? state.values : record) as Record<
-    string,
-    unknown
-  >;
-  const version = state.kind === "conflict" ? state.current.version : record.version;
+  const { state, submit, pending, submitted, version, invalid } = useVersionedEdit({ action, record });
+  const values = (submitted ?? record) as Record<string, unknown>;
   const status = state.kind === "conflict" ? state.current.status : record.status;
-  const invalid = (path: string) => state.kind === "invalid" && state.fields.includes(path);
   const text = (field: string) => values[field] as Text | undefined;
   return (
     <form action={submit} className="space-y-6" key={`${record.version}-${version}`}>

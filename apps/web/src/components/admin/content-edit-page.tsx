@@ -3,11 +3,11 @@ import { ContentListLink } from "./content-list-link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { editableKindPaths, type EditableKind, type Locale } from "@ig/domain";
 import type { ContentForEditing } from "@ig/db";
-import type { EditState } from "@/server/content-edit-state";
 import { localizedText } from "@/components/localized";
 import { canEditAreas } from "@/server/can-edit-area";
 import { getStaffUser } from "@/server/session";
 import { ContentEditForm } from "./content-edit-form";
+import type { EditAction } from "./use-versioned-edit";
 import { contentFieldsOf, nameFieldOf } from "./content-kind-fields";
 
 /** The frame of a staff edit page of any kind: way back to the list, status, preview and delete links, the form. */
@@ -18,7 +18,7 @@ export async function ContentEditPage({
 }: {
   kind: EditableKind;
   record: ContentForEditing;
-  action: (state: EditState<ContentForEditing>, form: FormData) => Promise<EditState<ContentForEditing>>;
+  action: EditAction<ContentForEditing>;
 }) {
   const t = await getTranslations("admin.content");
   const locale = (await getLocale()) as Locale;

@@ -1,11 +1,11 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { FigureForEditing } from "@ig/db";
-import type { EditState } from "@/server/content-edit-state";
 import { BilingualField } from "./bilingual-field";
 import { ConflictTable } from "./conflict-table";
 import { Outcome } from "./content-edit-form";
+import { SaveOrReadOnly } from "./save-or-read-only";
+import { useVersionedEdit, type EditAction } from "./use-versioned-edit";
 
 type Option = { value: string; label: string };
 type Text = { en?: string; zh?: string };
@@ -31,17 +31,17 @@ export function FigureEditForm({
   qualifiers: Option[];
   sources: Option[];
   currentSource: string;
-  action: (state: EditState<FigureForEditing>, form: FormData) => Promise<EditState<FigureForEditing>>;
+  action: EditAction<FigureForEditing>;
   canEdit: boolean;
 }) {
   const t = useTranslations("admin");
-  const [state, submit, pending] = useActionState(action, { kind: "idle" });
-  const submitted = state.kind === "conflict" || state.kind === "invalid" ? state.values : null;
+  const { state, submit, pending, submitted, version, invalid } = useVersionedEdit({
+    action,
+    record: figure,
+  });
   const values: Record<string, unknown> = submitted ?? figure;
   // A ticked checkbox submits "on", an unticked one nothing.
   const headline = submitted ? submitted.headline === "on" : figure.headline;
-  const version = state.kind === "conflict" ? state.current.version : figure.version;
-  const invalid = (path: string) => state.kind === "invalid" && state.fields.includes(path);
   const yesNo = [
     { value: "true", label: t("figures.yes") },
     { value: "false", label: t("figures.no") },
@@ -141,17 +141,7 @@ export function FigureEditForm({
         />
         <label htmlFor="headline">{t("figures.headline")}</label>
       </div>
-      {canEdit ? (
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white focus-visible:outline-2 disabled:opacity-70"
-        >
-          {t("content.save")}
-        </button>
-      ) : (
-        <p className="rounded-md border border-slate-400 bg-slate-100 p-3">{t("content.readOnly")}</p>
-      )}
+      <SaveOrReadOnly canEdit={canEdit} pending={pending} note={t("content.readOnly")} />
     </form>
   );
 }

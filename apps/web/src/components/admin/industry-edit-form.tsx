@@ -1,11 +1,11 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { IndustryForEditing } from "@ig/db";
-import type { EditState } from "@/server/content-edit-state";
 import { BilingualField } from "./bilingual-field";
 import { ConflictTable } from "./conflict-table";
 import { Outcome } from "./content-edit-form";
+import { SaveOrReadOnly } from "./save-or-read-only";
+import { useVersionedEdit, type EditAction } from "./use-versioned-edit";
 
 /** An administrator's edit form of an industry's bilingual name; a stale save shows both versions. */
 export function IndustryEditForm({
@@ -14,14 +14,15 @@ export function IndustryEditForm({
   canEdit,
 }: {
   industry: IndustryForEditing;
-  action: (state: EditState<IndustryForEditing>, form: FormData) => Promise<EditState<IndustryForEditing>>;
+  action: EditAction<IndustryForEditing>;
   canEdit: boolean;
 }) {
   const t = useTranslations("admin");
-  const [state, submit, pending] = useActionState(action, { kind: "idle" });
-  const values = state.kind === "conflict" || state.kind === "invalid" ? state.values : industry;
-  const version = state.kind === "conflict" ? state.current.version : industry.version;
-  const invalid = (path: string) => state.kind === "invalid" && state.fields.includes(path);
+  const { state, submit, pending, submitted, version, invalid } = useVersionedEdit({
+    action,
+    record: industry,
+  });
+  const values = submitted ?? industry;
   const texts = [{ name: "name", label: t("content.fields.name") }];
   return (
     <form action={submit} className="space-y-6" key={`${industry.version}-${version}`}>
@@ -37,17 +38,7 @@ export function IndustryEditForm({
         value={values.name as { en?: string; zh?: string }}
         invalid={invalid}
       />
-      {canEdit ? (
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white focus-visible:outline-2 disabled:opacity-70"
-        >
-          {t("content.save")}
-        </button>
-      ) : (
-        <p className="rounded-md border border-slate-400 bg-slate-100 p-3">{t("industries.shared")}</p>
-      )}
+      <SaveOrReadOnly canEdit={canEdit} pending={pending} note={t("industries.shared")} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@ig/domain";
 import type { Localized as LocalizedValue } from "@ig/db";
 import { Localized, localizedText } from "@/components/localized";
+import { RecordTable } from "@/components/admin/record-table";
 import { cachedAreas } from "@/lib/cached-data";
 
 type Item = {
@@ -77,44 +78,36 @@ export async function StaffContentList({
           {t("filter")}
         </button>
       </form>
-      <table className="w-full border-collapse bg-white text-left">
-        <caption className="sr-only">{title}</caption>
-        <thead>
-          <tr>
-            {[t("fields.name"), t("area"), t("status"), kindLabel, t("lastVerified")].map((heading) => (
-              <th key={heading} scope="col" className={cell}>
-                {heading}
-              </th>
-            ))}
+      <RecordTable
+        caption={title}
+        headings={[t("fields.name"), t("area"), t("status"), kindLabel, t("lastVerified")]}
+        cell={cell}
+      >
+        {items.map((item) => (
+          <tr key={item.slug}>
+            <th scope="row" className={`${cell} font-normal`}>
+              <Link href={`${basePath}/${item.slug}`} className="text-brand-800 underline">
+                <Localized value={item.name} />
+              </Link>
+            </th>
+            <td className={cell}>
+              {item.areas.map((a, index) => (
+                <span key={a.slug}>
+                  {index > 0 && ", "}
+                  <Localized value={a.name} />
+                </span>
+              ))}
+            </td>
+            <td className={cell}>{t(`statusValue.${item.status}`)}</td>
+            <td className={cell}>{item.kind}</td>
+            <td className={cell}>
+              {item.lastVerifiedAt
+                ? format.dateTime(new Date(item.lastVerifiedAt), { dateStyle: "medium", timeZone: "UTC" })
+                : t("never")}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.slug}>
-              <th scope="row" className={`${cell} font-normal`}>
-                <Link href={`${basePath}/${item.slug}`} className="text-brand-800 underline">
-                  <Localized value={item.name} />
-                </Link>
-              </th>
-              <td className={cell}>
-                {item.areas.map((a, index) => (
-                  <span key={a.slug}>
-                    {index > 0 && ", "}
-                    <Localized value={a.name} />
-                  </span>
-                ))}
-              </td>
-              <td className={cell}>{t(`statusValue.${item.status}`)}</td>
-              <td className={cell}>{item.kind}</td>
-              <td className={cell}>
-                {item.lastVerifiedAt
-                  ? format.dateTime(new Date(item.lastVerifiedAt), { dateStyle: "medium", timeZone: "UTC" })
-                  : t("never")}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </RecordTable>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listAuditEntries } from "@ig/db";
+import { RecordTable, recordTableClass } from "@/components/admin/record-table";
 import { requireAdmin } from "@/server/require-admin";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -82,42 +83,35 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </button>
       </form>
       <p role="status">{t("count", { count: log.total })}</p>
-      <table className="w-full border-collapse bg-white text-left text-sm">
-        <thead>
-          <tr>
-            {(["when", "who", "action", "record", "changes"] as const).map((column) => (
-              <th key={column} scope="col" className={cell}>
-                {t(column)}
-              </th>
-            ))}
+      <RecordTable
+        headings={(["when", "who", "action", "record", "changes"] as const).map((column) => t(column))}
+        cell={cell}
+        className={`${recordTableClass} text-sm`}
+      >
+        {log.entries.map((entry) => (
+          <tr key={entry.id}>
+            <td className={cell}>
+              {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
+            </td>
+            <td className={cell}>
+              {entry.actor ? `${entry.actor.name} <${entry.actor.email}>` : t("system")}
+            </td>
+            <td className={cell}>{entry.action}</td>
+            <td className={cell}>
+              {entry.entity} {entry.entityId ?? ""}
+            </td>
+            <td className={cell}>
+              <ul>
+                {Object.entries(entry.changes).map(([name, change]) => (
+                  <li key={name}>
+                    {t("change", { field: name, from: asText(change.from), to: asText(change.to) })}
+                  </li>
+                ))}
+              </ul>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {log.entries.map((entry) => (
-            <tr key={entry.id}>
-              <td className={cell}>
-                {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
-              </td>
-              <td className={cell}>
-                {entry.actor ? `${entry.actor.name} <${entry.actor.email}>` : t("system")}
-              </td>
-              <td className={cell}>{entry.action}</td>
-              <td className={cell}>
-                {entry.entity} {entry.entityId ?? ""}
-              </td>
-              <td className={cell}>
-                <ul>
-                  {Object.entries(entry.changes).map(([name, change]) => (
-                    <li key={name}>
-                      {t("change", { field: name, from: asText(change.from), to: asText(change.to) })}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </RecordTable>
       {log.pageCount > 1 && (
         <nav aria-label={t("pages")} className="flex items-center gap-4">
           {page > 1 && (

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { areaSlugs, countryCodes, enquiryStatuses, parseEnquiryFilter, type SearchParams } from "@ig/domain";
 import { listEnquiries, listEnquiryAssignees, listIndustries } from "@ig/db";
+import { RecordTable, recordTableClass } from "@/components/admin/record-table";
 import { cleanQuery } from "@/lib/clean-query";
 import { countryName } from "@/lib/country-name";
 import { readableAreaIds } from "@/server/enquiry-access";
@@ -113,35 +114,30 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           {t("inbox.export")}
         </a>
       </div>
-      <table className="w-full border-collapse bg-white text-left text-sm">
-        <thead>
-          <tr>
-            {(["reference", "date", "company", "country", "status", "assignee"] as const).map((column) => (
-              <th key={column} scope="col" className={cell}>
-                {t(`inbox.columns.${column}`)}
-              </th>
-            ))}
+      <RecordTable
+        headings={(["reference", "date", "company", "country", "status", "assignee"] as const).map((column) =>
+          t(`inbox.columns.${column}`),
+        )}
+        cell={cell}
+        className={`${recordTableClass} text-sm`}
+      >
+        {result.rows.map((row) => (
+          <tr key={row.reference}>
+            <td className={cell}>
+              <Link href={`/admin/enquiries/${row.reference}`} className="text-brand-800 underline">
+                {row.reference}
+              </Link>
+            </td>
+            <td className={cell}>
+              {format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+            </td>
+            <td className={cell}>{row.company}</td>
+            <td className={cell}>{countryName(row.country, locale)}</td>
+            <td className={cell}>{t(`enquiryStatus.${row.status as "new"}`)}</td>
+            <td className={cell}>{row.assignee?.name ?? t("inbox.unassigned")}</td>
           </tr>
-        </thead>
-        <tbody>
-          {result.rows.map((row) => (
-            <tr key={row.reference}>
-              <td className={cell}>
-                <Link href={`/admin/enquiries/${row.reference}`} className="text-brand-800 underline">
-                  {row.reference}
-                </Link>
-              </td>
-              <td className={cell}>
-                {format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-              </td>
-              <td className={cell}>{row.company}</td>
-              <td className={cell}>{countryName(row.country, locale)}</td>
-              <td className={cell}>{t(`enquiryStatus.${row.status as "new"}`)}</td>
-              <td className={cell}>{row.assignee?.name ?? t("inbox.unassigned")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </RecordTable>
       {pageCount > 1 && (
         <nav aria-label={t("inbox.pages")} className="flex items-center gap-4">
           {page > 1 && (

@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@ig/domain";
 import { listFigureHolders, listFiguresForStaff } from "@ig/db";
 import { RecordName } from "@/components/admin/record-name";
+import { RecordTable } from "@/components/admin/record-table";
 import { VerifiedDate } from "@/components/admin/verified-date";
 import { Localized, localizedText } from "@/components/localized";
 import { SourceNote } from "@/components/source-note";
@@ -67,52 +68,42 @@ export default async function AdminFiguresPage({ searchParams }: Props) {
       {figures.length === 0 ? (
         <p>{t("figures.empty")}</p>
       ) : (
-        <table className="w-full border-collapse bg-white text-left">
-          <caption className="sr-only">{t("figures.title")}</caption>
-          <thead>
-            <tr>
-              {[t("figures.label"), ...columns.map((c) => t(`figures.${c}`)), t("records.lastVerified")].map(
-                (heading) => (
-                  <th key={heading} scope="col" className={cell}>
-                    {heading}
-                  </th>
-                ),
-              )}
+        <RecordTable
+          caption={t("figures.title")}
+          headings={[t("figures.label"), ...columns.map((c) => t(`figures.${c}`)), t("records.lastVerified")]}
+          cell={cell}
+        >
+          {figures.map((figure) => (
+            <tr key={figure.id}>
+              <th scope="row" className={`${cell} font-normal`}>
+                <Link href={`/admin/figures/${figure.id}`} className="text-brand-800 underline">
+                  <RecordName name={figure.label} fallback={figure.id} />
+                </Link>
+              </th>
+              <td className={cell}>
+                {figure.holder ? (
+                  <Localized value={figure.holder.name} />
+                ) : (
+                  <Localized value={figure.area.name} />
+                )}
+              </td>
+              <td className={cell}>
+                {figure.qualifier && `${t(`figures.qualifiers.${figure.qualifier}`)} `}
+                {format.number(figure.value)}
+              </td>
+              <td className={cell}>{t(`figures.units.${figure.unit}`)}</td>
+              <td className={cell}>
+                <Localized value={figure.period} />
+              </td>
+              <td className={`${cell} text-sm`}>
+                <SourceNote source={figure.source} />
+              </td>
+              <td className={cell}>
+                <VerifiedDate date={figure.lastVerifiedAt} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {figures.map((figure) => (
-              <tr key={figure.id}>
-                <th scope="row" className={`${cell} font-normal`}>
-                  <Link href={`/admin/figures/${figure.id}`} className="text-brand-800 underline">
-                    <RecordName name={figure.label} fallback={figure.id} />
-                  </Link>
-                </th>
-                <td className={cell}>
-                  {figure.holder ? (
-                    <Localized value={figure.holder.name} />
-                  ) : (
-                    <Localized value={figure.area.name} />
-                  )}
-                </td>
-                <td className={cell}>
-                  {figure.qualifier && `${t(`figures.qualifiers.${figure.qualifier}`)} `}
-                  {format.number(figure.value)}
-                </td>
-                <td className={cell}>{t(`figures.units.${figure.unit}`)}</td>
-                <td className={cell}>
-                  <Localized value={figure.period} />
-                </td>
-                <td className={`${cell} text-sm`}>
-                  <SourceNote source={figure.source} />
-                </td>
-                <td className={cell}>
-                  <VerifiedDate date={figure.lastVerifiedAt} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </RecordTable>
       )}
     </div>
   );

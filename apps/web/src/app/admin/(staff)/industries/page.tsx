@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listIndustriesForStaff } from "@ig/db";
 import { RecordName } from "@/components/admin/record-name";
+import { RecordTable } from "@/components/admin/record-table";
 import { VerifiedDate } from "@/components/admin/verified-date";
 
 export const dynamic = "force-dynamic";
@@ -29,36 +30,24 @@ export default async function AdminIndustriesPage() {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("industries.title")}</h1>
       <p className="text-slate-800">{t("industries.shared")}</p>
-      <table className="w-full border-collapse bg-white text-left">
-        <caption className="sr-only">{t("industries.title")}</caption>
-        <thead>
-          <tr>
-            {headings.map((heading) => (
-              <th key={heading} scope="col" className={cell}>
-                {heading}
-              </th>
-            ))}
+      <RecordTable caption={t("industries.title")} headings={headings} cell={cell}>
+        {industries.map((industry) => (
+          <tr key={industry.slug}>
+            <th scope="row" className={`${cell} font-normal`}>
+              <Link href={`/admin/industries/${industry.slug}`} className="text-brand-800 underline">
+                <RecordName name={industry.name} fallback={industry.slug} />
+              </Link>
+            </th>
+            <td className={cell}>{industry.slug}</td>
+            <td className={cell}>{t(`content.statusValue.${industry.status}`)}</td>
+            <td className={cell}>{format.number(industry.parks)}</td>
+            <td className={cell}>{format.number(industry.projects)}</td>
+            <td className={cell}>
+              <VerifiedDate date={industry.lastVerifiedAt} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {industries.map((industry) => (
-            <tr key={industry.slug}>
-              <th scope="row" className={`${cell} font-normal`}>
-                <Link href={`/admin/industries/${industry.slug}`} className="text-brand-800 underline">
-                  <RecordName name={industry.name} fallback={industry.slug} />
-                </Link>
-              </th>
-              <td className={cell}>{industry.slug}</td>
-              <td className={cell}>{t(`content.statusValue.${industry.status}`)}</td>
-              <td className={cell}>{format.number(industry.parks)}</td>
-              <td className={cell}>{format.number(industry.projects)}</td>
-              <td className={cell}>
-                <VerifiedDate date={industry.lastVerifiedAt} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </RecordTable>
     </div>
   );
 }

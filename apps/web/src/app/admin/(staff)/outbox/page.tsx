@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listOutbox } from "@ig/db";
 import { InboxActionForm } from "@/components/admin/inbox-action-form";
+import { RecordTable, recordTableClass } from "@/components/admin/record-table";
 import { readableAreaIds } from "@/server/enquiry-access";
 import { getStaffUser } from "@/server/session";
 import { retryOutboxEmailAction } from "../enquiries/actions";
@@ -25,59 +26,52 @@ export default async function OutboxPage() {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p role="status">{t("count", { count: emails.length })}</p>
-      <table className="w-full border-collapse bg-white text-left text-sm">
-        <thead>
-          <tr>
-            {(["status", "to", "subject", "enquiry", "attempts", "next", "error", "action"] as const).map(
-              (column) => (
-                <th key={column} scope="col" className={cell}>
-                  {t(`columns.${column}`)}
-                </th>
-              ),
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {emails.map((email) => (
-            <tr key={email.id}>
-              <td className={cell}>{t(`statuses.${email.status as "failed" | "pending"}`)}</td>
-              <td className={cell}>{email.to}</td>
-              <td className={cell}>{email.subject}</td>
-              <td className={cell}>
-                {email.enquiry ? (
-                  <Link
-                    href={`/admin/enquiries/${email.enquiry.reference}`}
-                    className="text-brand-800 underline"
+      <RecordTable
+        headings={(
+          ["status", "to", "subject", "enquiry", "attempts", "next", "error", "action"] as const
+        ).map((column) => t(`columns.${column}`))}
+        cell={cell}
+        className={`${recordTableClass} text-sm`}
+      >
+        {emails.map((email) => (
+          <tr key={email.id}>
+            <td className={cell}>{t(`statuses.${email.status as "failed" | "pending"}`)}</td>
+            <td className={cell}>{email.to}</td>
+            <td className={cell}>{email.subject}</td>
+            <td className={cell}>
+              {email.enquiry ? (
+                <Link
+                  href={`/admin/enquiries/${email.enquiry.reference}`}
+                  className="text-brand-800 underline"
+                >
+                  {email.enquiry.reference}
+                </Link>
+              ) : (
+                "—"
+              )}
+            </td>
+            <td className={cell}>{email.attempts}</td>
+            <td className={cell}>
+              {format.dateTime(email.nextAttemptAt, { dateStyle: "medium", timeStyle: "short" })}
+            </td>
+            <td className={cell}>{email.lastError ?? "—"}</td>
+            <td className={cell}>
+              {email.status === "failed" && (
+                <InboxActionForm action={retryOutboxEmailAction}>
+                  <input type="hidden" name="id" value={email.id} />
+                  <button
+                    type="submit"
+                    aria-label={t("retryOne", { to: email.to, subject: email.subject })}
+                    className="rounded-md border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50"
                   >
-                    {email.enquiry.reference}
-                  </Link>
-                ) : (
-                  "—"
-                )}
-              </td>
-              <td className={cell}>{email.attempts}</td>
-              <td className={cell}>
-                {format.dateTime(email.nextAttemptAt, { dateStyle: "medium", timeStyle: "short" })}
-              </td>
-              <td className={cell}>{email.lastError ?? "—"}</td>
-              <td className={cell}>
-                {email.status === "failed" && (
-                  <InboxActionForm action={retryOutboxEmailAction}>
-                    <input type="hidden" name="id" value={email.id} />
-                    <button
-                      type="submit"
-                      aria-label={t("retryOne", { to: email.to, subject: email.subject })}
-                      className="rounded-md border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50"
-                    >
-                      {t("retry")}
-                    </button>
-                  </InboxActionForm>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                    {t("retry")}
+                  </button>
+                </InboxActionForm>
+              )}
+            </td>
+          </tr>
+        ))}
+      </RecordTable>
     </div>
   );
 }

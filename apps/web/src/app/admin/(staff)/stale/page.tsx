@@ -5,6 +5,7 @@ import type { Locale } from "@ig/domain";
 import { listStaleContent } from "@ig/db";
 import { AreaNames } from "@/components/admin/area-names";
 import { MarkVerifiedButton } from "@/components/admin/mark-verified-button";
+import { RecordTable } from "@/components/admin/record-table";
 import { VerifiedDate } from "@/components/admin/verified-date";
 import { Localized, localizedText } from "@/components/localized";
 import { RecordName } from "@/components/admin/record-name";
@@ -33,51 +34,45 @@ export default async function StalePage() {
       ) : (
         <>
           <p>{t("stale.count", { total, shown: items.length })}</p>
-          <table className="w-full border-collapse bg-white text-left">
-            <caption className="sr-only">{t("stale.title")}</caption>
-            <thead>
-              <tr>
-                {["record", "kind", "area", "lastVerified", "action"].map((column) => (
-                  <th key={column} scope="col" className={cell}>
-                    {t(`records.${column}`)}
-                  </th>
-                ))}
+          <RecordTable
+            caption={t("stale.title")}
+            headings={(["record", "kind", "area", "lastVerified", "action"] as const).map((c) =>
+              t(`records.${c}`),
+            )}
+            cell={cell}
+          >
+            {items.map((item) => (
+              <tr key={`${item.kind}-${item.id}`}>
+                <th scope="row" className={`${cell} font-normal`}>
+                  <Link href={editPathOf(item)} className="text-brand-800 underline">
+                    <RecordName name={item.name} fallback={item.slug ?? item.id} />
+                  </Link>
+                  {item.holder && (
+                    <span className="block text-sm text-slate-700">
+                      <Localized value={item.holder} />
+                    </span>
+                  )}
+                </th>
+                <td className={cell}>{t(`records.kinds.${item.kind}`)}</td>
+                <td className={cell}>
+                  <AreaNames slugs={item.areas} />
+                </td>
+                <td className={cell}>
+                  <VerifiedDate date={item.lastVerifiedAt} />
+                </td>
+                <td className={cell}>
+                  {canEditAreas(user, item.areas) && (
+                    <MarkVerifiedButton
+                      kind={item.kind}
+                      id={item.id}
+                      version={item.version}
+                      name={localizedText(item.name, locale)}
+                    />
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={`${item.kind}-${item.id}`}>
-                  <th scope="row" className={`${cell} font-normal`}>
-                    <Link href={editPathOf(item)} className="text-brand-800 underline">
-                      <RecordName name={item.name} fallback={item.slug ?? item.id} />
-                    </Link>
-                    {item.holder && (
-                      <span className="block text-sm text-slate-700">
-                        <Localized value={item.holder} />
-                      </span>
-                    )}
-                  </th>
-                  <td className={cell}>{t(`records.kinds.${item.kind}`)}</td>
-                  <td className={cell}>
-                    <AreaNames slugs={item.areas} />
-                  </td>
-                  <td className={cell}>
-                    <VerifiedDate date={item.lastVerifiedAt} />
-                  </td>
-                  <td className={cell}>
-                    {canEditAreas(user, item.areas) && (
-                      <MarkVerifiedButton
-                        kind={item.kind}
-                        id={item.id}
-                        version={item.version}
-                        name={localizedText(item.name, locale)}
-                      />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </RecordTable>
         </>
       )}
     </div>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listMissingTranslations } from "@ig/db";
 import { RecordName } from "@/components/admin/record-name";
+import { RecordTable } from "@/components/admin/record-table";
 import { editPathOf } from "@/lib/edit-path";
 
 export const dynamic = "force-dynamic";
@@ -24,48 +25,36 @@ export default async function MissingTranslationsPage() {
       {records.length === 0 ? (
         <p>{t("translations.empty")}</p>
       ) : (
-        <table className="w-full border-collapse bg-white text-left">
-          <caption className="sr-only">{t("translations.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={cell}>
-                {t("records.record")}
+        <RecordTable
+          caption={t("translations.title")}
+          headings={[t("records.record"), t("records.kind"), t("translations.missing")]}
+          cell={cell}
+        >
+          {records.map((record) => (
+            <tr key={`${record.kind}-${record.id}`}>
+              <th scope="row" className={`${cell} font-normal`}>
+                <Link href={editPathOf(record)} className="text-brand-800 underline">
+                  <RecordName name={record.name} fallback={record.slug ?? record.id} />
+                </Link>
               </th>
-              <th scope="col" className={cell}>
-                {t("records.kind")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("translations.missing")}
-              </th>
+              <td className={cell}>{t(`records.kinds.${record.kind}`)}</td>
+              <td className={cell}>
+                <ul>
+                  {record.fields.map(({ field, missing }) => (
+                    <li key={field}>
+                      {t("translations.entry", {
+                        field: t(`translations.fields.${field}`),
+                        languages: format.list(
+                          missing.map((locale) => t(`translations.languages.${locale}`)),
+                        ),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {records.map((record) => (
-              <tr key={`${record.kind}-${record.id}`}>
-                <th scope="row" className={`${cell} font-normal`}>
-                  <Link href={editPathOf(record)} className="text-brand-800 underline">
-                    <RecordName name={record.name} fallback={record.slug ?? record.id} />
-                  </Link>
-                </th>
-                <td className={cell}>{t(`records.kinds.${record.kind}`)}</td>
-                <td className={cell}>
-                  <ul>
-                    {record.fields.map(({ field, missing }) => (
-                      <li key={field}>
-                        {t("translations.entry", {
-                          field: t(`translations.fields.${field}`),
-                          languages: format.list(
-                            missing.map((locale) => t(`translations.languages.${locale}`)),
-                          ),
-                        })}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </RecordTable>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { listStaffUsers } from "@ig/db";
+import { RecordTable } from "@/components/admin/record-table";
 import { StaffUserForm } from "@/components/admin/staff-user-form";
 import { requireAdmin } from "@/server/require-admin";
 import { createStaffUserAction } from "./actions";
@@ -18,32 +19,24 @@ export default async function UsersPage() {
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-      <table className="w-full border-collapse bg-white text-left">
-        <thead>
-          <tr>
-            {(["name", "email", "role", "areas", "state"] as const).map((column) => (
-              <th key={column} scope="col" className={cell}>
-                {t(column)}
-              </th>
-            ))}
+      <RecordTable
+        headings={(["name", "email", "role", "areas", "state"] as const).map((c) => t(c))}
+        cell={cell}
+      >
+        {users.map((user) => (
+          <tr key={user.id}>
+            <th scope="row" className={`${cell} font-normal`}>
+              <Link href={`/admin/users/${user.id}`} className="text-brand-800 underline">
+                {user.name}
+              </Link>
+            </th>
+            <td className={cell}>{user.email}</td>
+            <td className={cell}>{t(`roleNames.${user.role}`)}</td>
+            <td className={cell}>{user.areas.map((slug) => t(`areaNames.${slug}`)).join(", ")}</td>
+            <td className={cell}>{user.active ? t("active") : t("inactive")}</td>
           </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <tr key={user.id}>
-              <th scope="row" className={`${cell} font-normal`}>
-                <Link href={`/admin/users/${user.id}`} className="text-brand-800 underline">
-                  {user.name}
-                </Link>
-              </th>
-              <td className={cell}>{user.email}</td>
-              <td className={cell}>{t(`roleNames.${user.role}`)}</td>
-              <td className={cell}>{user.areas.map((slug) => t(`areaNames.${slug}`)).join(", ")}</td>
-              <td className={cell}>{user.active ? t("active") : t("inactive")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </RecordTable>
       <section aria-labelledby="new-user" className="max-w-xl space-y-3">
         <h2 id="new-user" className="text-xl font-semibold">
           {t("new")}
