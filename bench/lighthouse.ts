@@ -11,7 +11,7 @@ export type Scores = Record<"performance" | "accessibility" | "best-practices" |
 /** Lighthouse's four category scores (0–100) for a page, mobile profile, in Debian's Chromium. */
 export async function lighthouseScores(url: string): Promise<Scores> {
   const chrome =
-    process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+    process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
   const { stdout } = await run(
     "npx",
     [
