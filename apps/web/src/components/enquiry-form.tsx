@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
+import { z } from "zod";
 import {
   enquiryFieldErrors,
   enquiryFromForm,
@@ -13,6 +14,10 @@ import {
 import { sendEnquiry, type EnquiryFormState } from "@/app/[locale]/enquiry/actions";
 import { Link } from "@/i18n/navigation";
 import { ProofOfWork } from "./proof-of-work";
+
+// zod probes whether it may compile validators with new Function(): the pages' Content Security
+// Policy forbids that (no 'unsafe-eval'), and the refused probe shows as a violation in browsers.
+z.config({ jitless: true });
 
 type Option = { value: string; label: string };
 export type TopicOptions = Record<"parks" | "projects" | "policies", Option[]>;

@@ -3,7 +3,7 @@
 // Only split here, not validated: zod would weigh on every page's script for the header's count,
 // and whatever is stored only ever goes back to the server in a link, which validates it.
 import { useSyncExternalStore } from "react";
-import { maxComparedParks } from "@ig/domain";
+import { maxComparedParks } from "@ig/domain/comparison-selection";
 
 const key = "inland-gateway.compare";
 const changed = "inland-gateway:compare-changed";
