@@ -134,3 +134,23 @@ for (const locale of ["en", "zh"] as const) {
     }
   });
 }
+
+test("a draft park previews as its public page for staff, and stays hidden from investors", async ({
+  page,
+}) => {
+  const slug = `e2e-draft-park-${Date.now()}`;
+  await query(
+    `INSERT INTO "Park" (id, slug, "areaId", type, name, summary, description, transport, status, "updatedAt")
+     SELECT 'e2e' || md5(random()::text), $1, "areaId", type,
+            jsonb_build_object('en', 'Draft Preview Park', 'zh', '预览草稿园区'), summary, description, transport, 'draft', now()
+     FROM "Park" WHERE slug = 'guoyuan-bonded-logistics-center'`,
+    [slug],
+  );
+  expect((await page.goto(`/en/parks/${slug}`))?.status()).toBe(404);
+  await signIn(page, "editor.liangjiang@inland-gateway.test");
+  await page.goto(`/admin/parks/${slug}`);
+  await page.getByRole("link", { name: "Preview" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/parks/${slug}/preview$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Draft Preview Park");
+  await expectNoAxeViolations(page);
+});

@@ -13,10 +13,13 @@ import {
 
 const published = { status: "published" } as const;
 
-/** One published park with everything its page shows, or null. */
-export async function getPark(slug: string) {
+/**
+ * One published park with everything its page shows, or null. `draft: true` (the staff preview)
+ * finds the park whatever its status; what it links to is still only what is published.
+ */
+export async function getPark(slug: string, { draft = false }: { draft?: boolean } = {}) {
   const row = await db().park.findFirst({
-    where: { slug, ...published },
+    where: draft ? { slug } : { slug, ...published },
     include: {
       area: { select: { slug: true, name: true } },
       source: { select: sourceSelect },

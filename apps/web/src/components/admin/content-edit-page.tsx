@@ -40,11 +40,9 @@ export async function ContentEditPage({
           <span>
             {t("status")}: {t(`statusValue.${record.status}`)}
           </span>
-          {kind !== "park" && (
-            <Link href={`${base}/preview`} className="text-brand-800 underline">
-              {t("preview")}
-            </Link>
-          )}
+          <Link href={`${base}/preview`} className="text-brand-800 underline">
+            {t("preview")}
+          </Link>
           {canEdit && (
             <Link href={`${base}/delete`} className="text-red-800 underline">
               {t("delete.link")}

@@ -2,15 +2,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { editableKindPaths, type EditableKind, type Locale } from "@ig/domain";
-import { getContentForEditing, getNewsItem, getPolicy, getProject } from "@ig/db";
+import { getContentForEditing, getNewsItem, getPark, getPolicy, getProject } from "@ig/db";
 import { NewsArticle } from "@/components/news-article";
+import { ParkArticle } from "@/components/park-article";
 import { PolicyArticle } from "@/components/policy-article";
 import { ProjectArticle } from "@/components/project-article";
 import { kindOfParams } from "../../kind-of-params";
 
 type Props = { params: Promise<{ kind: string; slug: string }> };
 
-/** The public page of a record, drafts included (parks have no preview yet). */
+/** The public page of a record, drafts included. */
 async function articleOf(kind: EditableKind, slug: string, locale: Locale) {
   const draft = { draft: true };
   if (kind === "project") {
@@ -25,7 +26,8 @@ async function articleOf(kind: EditableKind, slug: string, locale: Locale) {
     const item = await getNewsItem(slug, draft);
     return item && <NewsArticle item={item} locale={locale} />;
   }
-  return null;
+  const park = await getPark(slug, draft);
+  return park && <ParkArticle park={park} locale={locale} />;
 }
 
 /**
