@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { query } from "./database";
+import { signInAs, staffAccount } from "./staff-helpers";
 
 // Demo accounts of the development seed (README).
 const password = "demo-password-2026";
@@ -49,19 +50,13 @@ test("unknown e-mail and wrong password get the same answer, and the sixth attem
 });
 
 test("a deactivated account loses access on its next request", async ({ browser }) => {
+  // An account of its own: the demo editors are signed in by journeys running alongside.
+  const email = await staffAccount("editor", ["tianfu"]);
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto("/admin/login");
-  await page.getByLabel("E-mail").fill("editor.tianfu@inland-gateway.test");
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-  await query(`UPDATE "StaffUser" SET active = false WHERE email = 'editor.tianfu@inland-gateway.test'`);
-  try {
-    await page.goto("/admin");
-    await expect(page).toHaveURL(/\/admin\/login$/);
-  } finally {
-    await query(`UPDATE "StaffUser" SET active = true WHERE email = 'editor.tianfu@inland-gateway.test'`);
-    await context.close();
-  }
+  await signInAs(page, email);
+  await query(`UPDATE "StaffUser" SET active = false WHERE email = $1`, [email]);
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/admin\/login$/);
+  await context.close();
 });

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { query } from "./database";
-import { signInAs } from "./staff-helpers";
+import { signInAs, staffAccount } from "./staff-helpers";
 
 // Keeping content current: the staleness view, "Mark verified", figure editing, missing
 // translations and industries, by keyboard, accessible in English and Chinese.
@@ -28,7 +28,8 @@ test("an editor marks a stale figure verified and corrects its value; the public
   page,
 }) => {
   const figure = await staleTianfuFigure(0);
-  await signInAs(page, "editor.tianfu@inland-gateway.test");
+  // A Tianfu editor of this test alone: journeys running alongside use the demo accounts.
+  await signInAs(page, await staffAccount("editor", ["tianfu"]));
   await page.goto("/admin");
   await page.getByRole("link", { name: "Not verified for 12 months" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Not verified for 12 months");
@@ -66,7 +67,8 @@ test("a stale figure save shows the other person's values next to yours and save
   page,
 }) => {
   const figure = await staleTianfuFigure(1);
-  await signInAs(page, "editor.tianfu@inland-gateway.test");
+  // A Tianfu editor of this test alone: journeys running alongside use the demo accounts.
+  await signInAs(page, await staffAccount("editor", ["tianfu"]));
   await page.goto(`/admin/figures/${figure.id}`);
   // Someone else saves in between.
   await query(`UPDATE "Figure" SET value = 4321, version = version + 1 WHERE id = $1`, [figure.id]);
