@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listAuditEntries } from "@ig/db";
+import { FilterSelect } from "@/components/admin/filter-select";
 import { RecordTable, recordTableClass } from "@/components/admin/record-table";
 import { requireAdmin } from "@/server/require-admin";
 
@@ -34,19 +35,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const field = "mt-1 block rounded-md border border-slate-400 bg-white px-3 py-2";
   const cell = "border border-slate-200 px-3 py-2 align-top";
   const select = (name: "entity" | "action" | "actor", options: { value: string; label: string }[]) => (
-    <div>
-      <label htmlFor={name} className="font-medium">
-        {t(name)}
-      </label>
-      <select id={name} name={name} defaultValue={search[name] ?? ""} className={field}>
-        <option value="">{t("any")}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FilterSelect
+      id={name}
+      name={name}
+      label={t(name)}
+      anyLabel={t("any")}
+      value={search[name]}
+      options={options}
+    />
   );
   return (
     <div className="space-y-6">

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { areaSlugs, countryCodes, enquiryStatuses, parseEnquiryFilter, type SearchParams } from "@ig/domain";
 import { listEnquiries, listEnquiryAssignees, listIndustries } from "@ig/db";
+import { FilterSelect } from "@/components/admin/filter-select";
 import { RecordTable, recordTableClass } from "@/components/admin/record-table";
 import { cleanQuery } from "@/lib/clean-query";
 import { countryName } from "@/lib/country-name";
@@ -34,19 +35,14 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const field = "mt-1 block rounded-md border border-slate-400 bg-white px-3 py-2";
   const cell = "border border-slate-200 px-3 py-2 align-top";
   const select = (name: keyof typeof filter, options: { value: string; label: string }[]) => (
-    <div>
-      <label htmlFor={`filter-${name}`} className="font-medium">
-        {t(`inbox.filters.${name}`)}
-      </label>
-      <select id={`filter-${name}`} name={name} defaultValue={filter[name] ?? ""} className={field}>
-        <option value="">{t("inbox.filters.any")}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FilterSelect
+      id={`filter-${name}`}
+      name={name}
+      label={t(`inbox.filters.${name}`)}
+      anyLabel={t("inbox.filters.any")}
+      value={filter[name]}
+      options={options}
+    />
   );
   return (
     <div className="space-y-6">
