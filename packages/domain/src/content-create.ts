@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZEditText } from "./content-edit.ts";
 import { parkTypes, policyCategories, projectStages } from "./enums.ts";
+import { ZSlug } from "./record-keys.ts";
 import { slugPattern } from "./slug.ts";
 
 /**
@@ -10,9 +11,8 @@ import { slugPattern } from "./slug.ts";
  * Projects and parks belong to exactly one area, policies and news items to one or more.
  */
 const ZNewSlug = z.string().trim().min(3).max(80).regex(slugPattern, "Use lowercase words joined by hyphens");
-const ZAreaSlug = z.string().trim().min(1);
-const oneArea = z.array(ZAreaSlug).length(1, "Choose an area");
-const someAreas = z.array(ZAreaSlug).min(1, "Choose at least one area");
+const oneArea = z.array(ZSlug).length(1, "Choose an area");
+const someAreas = z.array(ZSlug).min(1, "Choose at least one area");
 
 export const ZContentCreate = z.discriminatedUnion("kind", [
   z.object({

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { countryCodes } from "./countries.ts";
 import { parkTypes, projectStages } from "./enums.ts";
 import { ZLocalizedText } from "./localized-text.ts";
+import { ZSlug } from "./record-keys.ts";
 
 /**
  * What staff may change on a project or a park. `version` is the record's version the editor
@@ -11,7 +12,6 @@ import { ZLocalizedText } from "./localized-text.ts";
  */
 export const blankToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
 export const ZVersion = z.coerce.number().int().positive();
-const ZSlug = z.string().trim().min(1).max(200);
 
 /** Browsers submit a textarea's line breaks as CRLF: store them as "\n", or every save "changes" them. */
 const unix = (text: string) => text.replace(/\r\n?/g, "\n");

@@ -1,12 +1,12 @@
 import { z } from "zod";
+import { cleanString } from "./clean-text.ts";
 import { countryCodes } from "./countries.ts";
 import { ZEnquiryReference } from "./enquiry-input.ts";
 import { areaSlugs, enquiryStatuses } from "./enums.ts";
+import { ZRecordId } from "./record-keys.ts";
 import { firstValues, parsePage, type SearchParams } from "./search-params.ts";
 import { slugPattern } from "./slug.ts";
 
-// Record ids are Prisma cuids; anything else cannot name a staff member or an e-mail.
-const ZRecordId = z.string().regex(/^[a-z0-9]{10,40}$/, { error: "invalid" });
 // Forms post numbers as text; the version guards against two people changing one enquiry at once.
 const ZVersion = z.coerce.number({ error: "invalid" }).int().positive();
 
@@ -21,7 +21,7 @@ export type TAssignEnquiry = z.infer<typeof ZAssignEnquiry>;
 /** An internal note: staff only, never shown to the investor. */
 export const ZEnquiryNote = z.object({
   reference: ZEnquiryReference,
-  body: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(5000, { error: "tooLong" }),
+  body: cleanString("required").trim().min(1, { error: "required" }).max(5000, { error: "tooLong" }),
 });
 export type TEnquiryNote = z.infer<typeof ZEnquiryNote>;
 
@@ -34,8 +34,8 @@ export type TEnquiryStatusChange = z.infer<typeof ZEnquiryStatusChange>;
 
 export const ZRetryOutboxEmail = z.object({ id: ZRecordId });
 
-// A calendar day as <input type="date"> sends it; impossible days (2026-02-30) are dropped.
-const ZDay = z
+/** A calendar day as <input type="date"> sends it (YYYY-MM-DD); impossible days (2026-02-30) fail. */
+export const ZDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((v) => {
@@ -60,8 +60,7 @@ export const ZEnquiryFilter = z.object({
     .catch(undefined),
   from: ZDay.optional().catch(undefined),
   to: ZDay.optional().catch(undefined),
-  q: z
-    .string()
+  q: cleanString()
     .trim()
     .max(200)
     .transform((v) => v || undefined)

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanString } from "./clean-text.ts";
 import { countryCodes } from "./countries.ts";
 import { locales } from "./locale.ts";
 import { slugPattern } from "./slug.ts";
@@ -17,8 +18,7 @@ const controlChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const lineBreaks = /[\r\n\t]/;
 
 const line = (max: number) =>
-  z
-    .string({ error: "required" })
+  cleanString("required")
     .trim()
     .min(1, { error: "required" })
     .max(max, { error: "tooLong" })
@@ -55,8 +55,7 @@ export const ZEnquiryInput = z.object({
   parks: slugList,
   projects: slugList,
   policies: slugList,
-  message: z
-    .string({ error: "required" })
+  message: cleanString("required")
     .trim()
     .min(10, { error: "tooShort" })
     .max(5000, { error: "tooLong" })

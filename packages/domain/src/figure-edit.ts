@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { blankToNull, ZEditText, ZVersion } from "./content-edit.ts";
 import { figureQualifiers, figureUnits } from "./enums.ts";
+import { ZRecordId } from "./record-keys.ts";
 
 /**
  * What staff may change on a figure. Figures have no slug: they are named by their id. `source`
@@ -8,7 +9,7 @@ import { figureQualifiers, figureUnits } from "./enums.ts";
  * both languages, as the sources state it ("2023", "Jan–Jun 2024").
  */
 export const ZFigureEdit = z.object({
-  id: z.string().trim().min(1).max(100),
+  id: ZRecordId,
   version: ZVersion,
   label: ZEditText,
   // An empty field must not become 0 (z.coerce.number("") is 0): blank is "missing".
@@ -19,7 +20,7 @@ export const ZFigureEdit = z.object({
   unit: z.enum(figureUnits),
   qualifier: z.preprocess(blankToNull, z.enum(figureQualifiers).nullable()),
   period: ZEditText,
-  sourceId: z.string().trim().min(1).max(100),
+  sourceId: ZRecordId,
   // A checkbox sends "on" when ticked and nothing when not; JSON clients send a boolean.
   headline: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
 });

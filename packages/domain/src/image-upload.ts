@@ -1,14 +1,14 @@
 import { z } from "zod";
+import { cleanString } from "./clean-text.ts";
 import { imageFileErrors, readImageHeader } from "./image-bytes.ts";
+import { ZRecordId, ZSlug } from "./record-keys.ts";
 
 /** An image's alternative text: both languages required, since a visitor of either reads it. */
 export const ZImageAlt = z.object({
-  en: z.string().trim().min(1, "Alt text in English is required").max(300),
-  zh: z.string().trim().min(1, "Alt text in Chinese is required").max(300),
+  en: cleanString().trim().min(1, "Alt text in English is required").max(300),
+  zh: cleanString().trim().min(1, "Alt text in Chinese is required").max(300),
 });
 export type TImageAlt = z.infer<typeof ZImageAlt>;
-
-const ZSlug = z.string().trim().min(1).max(200);
 
 /**
  * A park image upload: the file's bytes are checked for size and sniffed for their real type
@@ -31,4 +31,4 @@ export function parkImageUploadSchema(maxBytes: number) {
 }
 export type TParkImageUpload = z.infer<ReturnType<typeof parkImageUploadSchema>>;
 
-export const ZParkImageDelete = z.object({ slug: ZSlug, id: z.string().trim().min(1).max(100) });
+export const ZParkImageDelete = z.object({ slug: ZSlug, id: ZRecordId });

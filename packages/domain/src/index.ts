@@ -30,3 +30,6 @@ export * from "./industry-edit.ts";
 export * from "./verifiable-kinds.ts";
 export * from "./image-bytes.ts";
 export * from "./image-upload.ts";
+export * from "./clean-text.ts";
+export * from "./record-keys.ts";
+export * from "./audit-filter.ts";

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { ZEditText, ZVersion } from "./content-edit.ts";
+import { ZSlug } from "./record-keys.ts";
 
 /** What an administrator may change on an industry (the schema stores only its bilingual name). */
 export const ZIndustryEdit = z.object({
-  slug: z.string().trim().min(1).max(200),
+  slug: ZSlug,
   version: ZVersion,
   name: ZEditText,
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanString } from "./clean-text.ts";
 
 /**
  * Every investor-facing text is stored as one JSON object keyed by locale ({ en, zh }).
@@ -6,7 +7,7 @@ import { z } from "zod";
  * not a migration), and the database can still index and search it per locale.
  */
 export const ZLocalizedText = z.object({
-  en: z.string().trim().min(1, "English text is required"),
-  zh: z.string().trim(),
+  en: cleanString().trim().min(1, "English text is required"),
+  zh: cleanString().trim(),
 });
 export type TLocalizedText = z.infer<typeof ZLocalizedText>;

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { blankToNull, ZEditText, ZVersion } from "./content-edit.ts";
+import { cleanString } from "./clean-text.ts";
 import { policyCategories } from "./enums.ts";
+import { ZSlug } from "./record-keys.ts";
 
-const ZSlug = z.string().trim().min(1).max(200);
 const ZDay = z.iso.date();
 const ZOptionalDay = z.preprocess(blankToNull, ZDay.nullable());
 
@@ -23,7 +24,7 @@ export const ZPolicyEdit = z
     benefit: ZOptionalText,
     issuer: ZEditText,
     category: z.enum(policyCategories),
-    documentNumber: z.preprocess(blankToNull, z.string().trim().max(200).nullable()),
+    documentNumber: z.preprocess(blankToNull, cleanString().trim().max(200).nullable()),
     effectiveFrom: ZOptionalDay,
     effectiveTo: ZOptionalDay,
   })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanString } from "./clean-text.ts";
 import { areaSlugs } from "./enums.ts";
 import { firstValues, type SearchParams } from "./search-params.ts";
 import { searchTokens, type HanSegmenter } from "./search-tokens.ts";
@@ -16,8 +17,7 @@ export const maxQueryTokens = 8;
  * link). Unknown facet values are dropped and an over-long query is cut, never rejected.
  */
 export const ZSearchQuery = z.object({
-  q: z
-    .string()
+  q: cleanString()
     .catch("")
     .transform((q) => q.trim().slice(0, maxQueryLength)),
   kind: z.enum(searchKinds).optional().catch(undefined),

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { cleanString } from "./clean-text.ts";
 import { areaSlugs, staffRoles } from "./enums.ts";
 import { locales } from "./locale.ts";
 
 /** A new staff account, or the fields an administrator may change. */
 export const ZStaffUserInput = z.object({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
-  name: z.string().trim().min(1).max(120),
+  name: cleanString().trim().min(1).max(120),
   role: z.enum(staffRoles),
   areas: z.array(z.enum(areaSlugs)).max(areaSlugs.length).default([]),
   locale: z.enum(locales).default("en"),
@@ -16,6 +17,6 @@ export type TStaffUserInput = z.infer<typeof ZStaffUserInput>;
 export const ZPassword = z.string().min(12, { error: "tooShort" }).max(200, { error: "tooLong" });
 
 export const ZLoginInput = z.object({
-  email: z.string().trim().max(254),
+  email: cleanString().trim().max(254),
   password: z.string().min(1).max(200),
 });

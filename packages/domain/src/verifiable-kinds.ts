@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZVersion } from "./content-edit.ts";
+import { ZRecordId } from "./record-keys.ts";
 
 /** Every kind of content record staff keep current (each has lastVerifiedAt and a version). */
 export const verifiableKinds = ["park", "project", "policy", "news", "figure", "industry"] as const;
@@ -8,7 +9,7 @@ export type VerifiableKind = (typeof verifiableKinds)[number];
 /** "I checked this record against its source today", from the version the editor saw. */
 export const ZMarkVerified = z.object({
   kind: z.enum(verifiableKinds),
-  id: z.string().trim().min(1).max(100),
+  id: ZRecordId,
   version: ZVersion,
 });
 export type TMarkVerified = z.infer<typeof ZMarkVerified>;
