@@ -161,6 +161,21 @@ describe("listEnquiries", () => {
     ).toBeNull();
   });
 
+  it("takes %, _ and \\ in a search literally, not as wildcards", async () => {
+    const percent = await enquire({ company: `Wild ${run} 100% Ltd` });
+    const underscore = await enquire({ company: `Wild ${run} A_B\\C Ltd` });
+    const search = (q: string) =>
+      listEnquiries({ filter: { q }, areaIds: null, viewerId: tianfuEditor.id }).then((r) =>
+        r.rows.map((row) => row.reference),
+      );
+    // Either character alone matched every enquiry before it was escaped.
+    expect(await search(`Wild ${run} %`)).toEqual([]);
+    expect(await search(`Wild ${run} _`)).toEqual([]);
+    expect(await search(`${run} 100%`)).toEqual([percent.reference]);
+    expect(await search(`A_B\\C`)).toEqual([underscore.reference]);
+    expect(await search(`A%B`)).toEqual([]);
+  });
+
   it("shows an enquiry about both new areas to editors of either", async () => {
     const both = await enquire({ parks: [], country: "NO" });
     for (const area of ["tianfu", "liangjiang"]) {

@@ -1,6 +1,7 @@
 import type { TEnquiryFilter } from "@ig/domain";
 import { db } from "../client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
+import { containsText } from "../like-pattern.ts";
 import { enquiryScope } from "./enquiry-scope.ts";
 
 export interface ListEnquiriesOptions {
@@ -25,7 +26,6 @@ export async function listEnquiries({
   page = 1,
   pageSize = 25,
 }: ListEnquiriesOptions) {
-  const contains = (value: string) => ({ contains: value, mode: "insensitive" as const });
   const where: Prisma.EnquiryWhereInput = {
     AND: [
       enquiryScope(areaIds),
@@ -45,10 +45,10 @@ export async function listEnquiries({
       filter.q
         ? {
             OR: [
-              { reference: contains(filter.q) },
-              { name: contains(filter.q) },
-              { company: contains(filter.q) },
-              { email: contains(filter.q) },
+              { reference: containsText(filter.q) },
+              { name: containsText(filter.q) },
+              { company: containsText(filter.q) },
+              { email: containsText(filter.q) },
             ],
           }
         : {},

@@ -1,5 +1,6 @@
 import { log } from "@ig/domain/log";
 import { db } from "../client.ts";
+import { escapeLike } from "../like-pattern.ts";
 import { refreshSearchWords } from "./refresh-search-words.ts";
 
 /** Only words like those the vocabulary keeps (see the "search" migration) have alternatives. */
@@ -22,11 +23,11 @@ export async function findAlternatives(tokens: string[]): Promise<Map<string, st
   await keepVocabularyFresh();
   const rows = await db().$queryRaw<{ token: string; words: string[] }[]>`
     SELECT t.token, array_agg(w.word ORDER BY w.completes DESC, w.similarity DESC, w.word) AS words
-    FROM unnest(${candidates}::text[]) AS t(token)
+    FROM unnest(${candidates}::text[], ${candidates.map(escapeLike)}::text[]) AS t(token, literal)
     CROSS JOIN LATERAL (
-      SELECT word, word LIKE t.token || '%' AS completes, similarity(word, t.token) AS similarity
+      SELECT word, word LIKE t.literal || '%' AS completes, similarity(word, t.token) AS similarity
       FROM "SearchWord"
-      WHERE word LIKE t.token || '%' OR (word % t.token AND similarity(word, t.token) >= ${minSimilarity})
+      WHERE word LIKE t.literal || '%' OR (word % t.token AND similarity(word, t.token) >= ${minSimilarity})
       ORDER BY completes DESC, similarity DESC, word LIMIT 3
     ) w
     WHERE NOT EXISTS (SELECT 1 FROM "SearchWord" k WHERE k.word = t.token)
