@@ -17,7 +17,8 @@ export { getParksForComparison } from "./parks/get-parks-for-comparison.ts";
 export { listPublishedPaths } from "./sitemap/list-published-paths.ts";
 export { searchContent, type SearchResults } from "./search/search-content.ts";
 export type { SearchHit } from "./search/find-matches.ts";
-export { createEnquiry } from "./enquiries/create-enquiry.ts";
+export { createEnquiry, type CreatedEnquiry } from "./enquiries/create-enquiry.ts";
+export { findSubmittedEnquiry, type SubmittedEnquiry } from "./enquiries/find-submitted-enquiry.ts";
 export { getEnquiryStatus, type EnquiryStatusView } from "./enquiries/get-enquiry-status.ts";
 export {
   consumeRateLimits,

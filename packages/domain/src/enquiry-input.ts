@@ -105,6 +105,13 @@ export function enquiryFromForm(form: { get(name: string): unknown; getAll(name:
   };
 }
 
+/**
+ * What makes a repeated submission recognisable: the enquiry form's one-time token (a hidden
+ * field, a fresh UUID each time the form is rendered) or the `Idempotency-Key` header of
+ * POST /api/enquiries. A repeat with a known token stores nothing new (see createEnquiry).
+ */
+export const ZSubmissionToken = z.string().regex(/^[A-Za-z0-9_-]{16,100}$/, { error: "invalid" });
+
 /** Human-friendly and unique: IG-2026-000123 (the number comes from a database sequence). */
 export function formatReference(year: number, sequence: number): string {
   return `IG-${year}-${String(sequence).padStart(6, "0")}`;

@@ -24,6 +24,8 @@ export type TopicOptions = Record<"parks" | "projects" | "policies", Option[]>;
 
 interface Props {
   locale: Locale;
+  /** This rendering's one-time token: a repeated post of the form stores nothing new. */
+  submissionToken: string;
   topics: TopicOptions;
   industries: Option[];
   countries: Option[];
@@ -48,7 +50,7 @@ const inputClass =
  * The enquiry form. The same zod schema checks it here (inline, before sending) and on the server
  * (the authority); without JavaScript the server's answer re-renders the form with the values kept.
  */
-export function EnquiryForm({ locale, topics, industries, countries }: Props) {
+export function EnquiryForm({ locale, submissionToken, topics, industries, countries }: Props) {
   const t = useTranslations("enquiry");
   const [state, action, pending] = useActionState<EnquiryFormState, FormData>(sendEnquiry, { kind: "idle" });
   const [clientErrors, setClientErrors] = useState<EnquiryFieldErrors | null>(null);
@@ -88,6 +90,11 @@ export function EnquiryForm({ locale, topics, industries, countries }: Props) {
       aria-describedby="enquiry-required"
     >
       <input type="hidden" name="locale" value={locale} />
+      <input
+        type="hidden"
+        name="submissionToken"
+        value={(state.kind === "token-refused" && state.submissionToken) || submissionToken}
+      />
       <ProofOfWork />
       <p id="enquiry-required" className="text-sm text-slate-700">
         {t("required")}
@@ -117,9 +124,9 @@ export function EnquiryForm({ locale, topics, industries, countries }: Props) {
           {t("rateLimited", { minutes: Math.ceil((state.retryAfter ?? 60) / 60) })}
         </p>
       )}
-      {state.kind === "unavailable" && (
+      {(state.kind === "unavailable" || state.kind === "token-refused") && (
         <p role="alert" className="rounded-md border-2 border-amber-700 bg-amber-50 p-4 text-amber-950">
-          {t("unavailable")}
+          {t(state.kind === "unavailable" ? "unavailable" : "tokenRefused")}
         </p>
       )}
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { enquiryFieldErrors, ZEnquiryInput, type EnquiryFieldErrors } from "@ig/domain";
-import { consumeRateLimits, createEnquiry } from "@ig/db";
+import { enquiryFieldErrors, ZEnquiryInput, ZSubmissionToken, type EnquiryFieldErrors } from "@ig/domain";
+import { consumeRateLimits, createEnquiry, findSubmittedEnquiry } from "@ig/db";
 import { log } from "@ig/domain/log";
 import { siteUrl } from "@/lib/site-url";
 import { verifyProofOfWork } from "./proof-of-work";
@@ -9,6 +9,8 @@ import { currentRequestId } from "./request-id";
 export type SubmitResult =
   | { kind: "created"; reference: string }
   | { kind: "invalid"; errors: EnquiryFieldErrors }
+  /** The submission token is malformed, or was used before for other fields. */
+  | { kind: "token-refused"; reason: "malformed" | "reused" }
   | { kind: "rate-limited"; retryAfter: number }
   | { kind: "unavailable" };
 
@@ -20,10 +22,14 @@ const limit = (name: string, fallback: number) => Number(process.env[name] ?? fa
  * validate (bad input writes nothing), rate-limit per IP and per e-mail in PostgreSQL (so limits
  * hold across instances), flag spam (honeypot, a forged proof of work), then write it with its
  * outbox e-mails in one transaction.
+ *
+ * `token` (the form's one-time token or the API's Idempotency-Key; absent or "" for none) makes a
+ * repeat harmless: the same fields again answer "created" with the first reference and store
+ * nothing, before any rate limit counts them; other fields with a used token are refused.
  */
 export async function submitEnquiry(
   raw: unknown,
-  meta: { ip: string; honeypot?: unknown; proofOfWork?: unknown },
+  meta: { ip: string; honeypot?: unknown; proofOfWork?: unknown; token?: unknown },
 ): Promise<SubmitResult> {
   // Anything but an object is judged as an empty form, so the answer names every missing field.
   const parsed = ZEnquiryInput.safeParse(
@@ -31,7 +37,12 @@ export async function submitEnquiry(
   );
   if (!parsed.success) return { kind: "invalid", errors: enquiryFieldErrors(parsed.error) };
   const input = parsed.data;
+  const token = ZSubmissionToken.optional().safeParse(meta.token || undefined);
+  if (!token.success) return { kind: "token-refused", reason: "malformed" };
+  const submissionToken = token.data;
   try {
+    const earlier = submissionToken ? await findSubmittedEnquiry({ token: submissionToken, input }) : null;
+    if (earlier) return answerFor(earlier);
     // Without JavaScript there is no proof of work: such posts are welcome, but fewer per IP.
     const proof = meta.proofOfWork ? await verifyProofOfWork(meta.proofOfWork) : null;
     const ipLimit =
@@ -53,10 +64,17 @@ export async function submitEnquiry(
       statusUrl: new URL(`/${input.language}/enquiry/status`, base).href,
       inboxUrl: new URL("/admin/enquiries", base).href,
       fallbackNotifyEmail: process.env.ENQUIRY_NOTIFY_EMAIL ?? "enquiries@localhost",
+      submissionToken,
     });
-    return { kind: "created", reference: enquiry.reference };
+    return answerFor(enquiry);
   } catch (error) {
     log.error("enquiry not stored", { requestId: await currentRequestId(), error });
     return { kind: "unavailable" };
   }
 }
+
+// A repeat is answered as the first submission was: created, with the same reference.
+const answerFor = (stored: Awaited<ReturnType<typeof createEnquiry>>): SubmitResult =>
+  stored.kind === "token-reused"
+    ? { kind: "token-refused", reason: "reused" }
+    : { kind: "created", reference: stored.reference };

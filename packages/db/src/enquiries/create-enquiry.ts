@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { confirmationEmail, formatReference, staffNotificationEmail, type TEnquiryInput } from "@ig/domain";
 import { db } from "../client.ts";
 import type { Localized } from "../dto.ts";
+import { findSubmittedEnquiry, submissionHash, type SubmittedEnquiry } from "./find-submitted-enquiry.ts";
 
 export interface CreateEnquiryOptions {
   input: TEnquiryInput;
@@ -12,7 +13,11 @@ export interface CreateEnquiryOptions {
   inboxUrl: string;
   /** Where staff notifications go when no active staff member covers the areas concerned. */
   fallbackNotifyEmail: string;
+  /** The form's one-time token or the API's Idempotency-Key (see ZSubmissionToken); optional. */
+  submissionToken?: string;
 }
+
+export type CreatedEnquiry = { kind: "created"; id: string; reference: string; status: string };
 
 interface Topics {
   seq: bigint;
@@ -30,14 +35,26 @@ interface Topics {
  * round trips: one reads what the e-mails need (the published topics, their areas, the staff who
  * cover them, the next reference number), one writes every row at once (a single INSERT … WITH
  * statement is atomic by itself).
+ *
+ * With a `submissionToken` that an enquiry already carries, nothing is written: the answer is that
+ * enquiry's reference when the fields are the same ("repeat"), or "token-reused" when they are
+ * not. The unique index decides, so of two identical submissions racing each other exactly one
+ * is stored and the other reports it as a repeat.
  */
+export async function createEnquiry(
+  options: CreateEnquiryOptions & { submissionToken?: undefined },
+): Promise<CreatedEnquiry>;
+export async function createEnquiry(
+  options: CreateEnquiryOptions,
+): Promise<CreatedEnquiry | SubmittedEnquiry>;
 export async function createEnquiry({
   input,
   spam,
   statusUrl,
   inboxUrl,
   fallbackNotifyEmail,
-}: CreateEnquiryOptions) {
+  submissionToken,
+}: CreateEnquiryOptions): Promise<CreatedEnquiry | SubmittedEnquiry> {
   const topics = await readTopics(input);
   const reference = formatReference(new Date().getUTCFullYear(), Number(topics.seq));
   const status = spam ? "spam" : "new";
@@ -45,30 +62,43 @@ export async function createEnquiry({
   const emails = spam
     ? []
     : outboxEmails(input, topics, { reference, statusUrl, inboxUrl, fallbackNotifyEmail });
-  await db().$executeRaw`
+  // Every row hangs off the enquiry CTE's RETURNING: when the token is taken, that is empty and
+  // the statement writes nothing at all.
+  const inserted = await db().$queryRaw<{ id: string }[]>`
     WITH enquiry AS (
       INSERT INTO "Enquiry" ("id", "reference", "name", "email", "phone", "company", "country",
-        "industrySlug", "sizeBand", "message", "language", "consentAt", "status", "updatedAt")
+        "industrySlug", "sizeBand", "message", "language", "consentAt", "status", "updatedAt",
+        "submissionToken", "submissionHash")
       VALUES (${id}, ${reference}, ${input.name}, ${input.email}, ${input.phone ?? null}, ${input.company},
         ${input.country}, ${input.industry ?? null}, ${input.sizeBand}, ${input.message}, ${input.language},
-        now(), ${status}, now())
+        now(), ${status}, now(), ${submissionToken ?? null}, ${submissionToken ? submissionHash(input) : null})
+      ON CONFLICT ("submissionToken") DO NOTHING
+      RETURNING "id"
     ), history AS (
       INSERT INTO "EnquiryStatusChange" ("id", "enquiryId", "fromStatus", "toStatus")
-      VALUES (${randomUUID()}, ${id}, NULL, ${status})
+      SELECT ${randomUUID()}, e."id", NULL, ${status} FROM enquiry e
     ), areas AS (
-      INSERT INTO "_AreaToEnquiry" ("A", "B") SELECT unnest(${topics.areaIds}::text[]), ${id}
+      INSERT INTO "_AreaToEnquiry" ("A", "B") SELECT unnest(${topics.areaIds}::text[]), e."id" FROM enquiry e
     ), parks AS (
-      INSERT INTO "_EnquiryToPark" ("A", "B") SELECT ${id}, unnest(${topics.parks.map((p) => p.id)}::text[])
+      INSERT INTO "_EnquiryToPark" ("A", "B")
+      SELECT e."id", unnest(${topics.parks.map((p) => p.id)}::text[]) FROM enquiry e
     ), projects AS (
-      INSERT INTO "_EnquiryToProject" ("A", "B") SELECT ${id}, unnest(${topics.projects.map((p) => p.id)}::text[])
+      INSERT INTO "_EnquiryToProject" ("A", "B")
+      SELECT e."id", unnest(${topics.projects.map((p) => p.id)}::text[]) FROM enquiry e
     ), policies AS (
-      INSERT INTO "_EnquiryToPolicy" ("A", "B") SELECT ${id}, unnest(${topics.policies.map((p) => p.id)}::text[])
+      INSERT INTO "_EnquiryToPolicy" ("A", "B")
+      SELECT e."id", unnest(${topics.policies.map((p) => p.id)}::text[]) FROM enquiry e
+    ), outbox AS (
+      INSERT INTO "OutboxEmail" ("id", "enquiryId", "to", "language", "subject", "text")
+      SELECT unnest(${emails.map(() => randomUUID())}::text[]), e."id", unnest(${emails.map((e) => e.to)}::text[]),
+        unnest(${emails.map((e) => e.language)}::text[]), unnest(${emails.map((e) => e.subject)}::text[]),
+        unnest(${emails.map((e) => e.text)}::text[])
+      FROM enquiry e
     )
-    INSERT INTO "OutboxEmail" ("id", "enquiryId", "to", "language", "subject", "text")
-    SELECT unnest(${emails.map(() => randomUUID())}::text[]), ${id}, unnest(${emails.map((e) => e.to)}::text[]),
-      unnest(${emails.map((e) => e.language)}::text[]), unnest(${emails.map((e) => e.subject)}::text[]),
-      unnest(${emails.map((e) => e.text)}::text[])`;
-  return { id, reference, status };
+    SELECT "id" FROM enquiry`;
+  if (inserted.length > 0) return { kind: "created", id, reference, status };
+  // Only a taken token skips the insert, and a stored enquiry is never deleted: it is there.
+  return (await findSubmittedEnquiry({ token: submissionToken!, input }))!;
 }
 
 /** The published parks, projects and policies named, the areas they concern (both when none), and their staff. */

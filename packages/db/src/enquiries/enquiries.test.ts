@@ -1,8 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TEnquiryInput } from "@ig/domain";
 import { db } from "../client.ts";
 import { seedDatabase } from "../seed/seed-database.ts";
 import { createEnquiry } from "./create-enquiry.ts";
+import { findSubmittedEnquiry } from "./find-submitted-enquiry.ts";
 import { getEnquiryStatus } from "./get-enquiry-status.ts";
 
 const input = (overrides: Partial<TEnquiryInput> = {}): TEnquiryInput => ({
@@ -116,6 +118,49 @@ describe("createEnquiry", () => {
     expect(await db().enquiry.count({ where })).toBe(200);
     expect(await db().outboxEmail.count({ where: { enquiry: where } })).toBe(400);
   }, 120_000);
+});
+
+describe("createEnquiry with a submission token", () => {
+  const stored = async (token: string) => ({
+    enquiries: await db().enquiry.count({ where: { submissionToken: token } }),
+    emails: await db().outboxEmail.count({ where: { enquiry: { submissionToken: token } } }),
+  });
+
+  it("stores a repeat of the same form post once and answers it with the first reference", async () => {
+    const token = randomUUID();
+    const submitted = input();
+    const first = await createEnquiry({ input: submitted, spam: false, ...urls, submissionToken: token });
+    expect(first.kind).toBe("created");
+    const again = await createEnquiry({ input: submitted, spam: false, ...urls, submissionToken: token });
+    expect(again).toEqual({ kind: "repeat", reference: (first as { reference: string }).reference });
+    expect(await stored(token)).toEqual({ enquiries: 1, emails: 2 });
+  });
+
+  it("stores one of ten identical submissions racing each other; the others get its reference", async () => {
+    const token = randomUUID();
+    const submitted = input();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        createEnquiry({ input: submitted, spam: false, ...urls, submissionToken: token }),
+      ),
+    );
+    expect(results.filter((r) => r.kind === "created")).toHaveLength(1);
+    expect(results.filter((r) => r.kind === "repeat")).toHaveLength(9);
+    expect(new Set(results.map((r) => (r as { reference: string }).reference)).size).toBe(1);
+    expect(await stored(token)).toEqual({ enquiries: 1, emails: 2 });
+  });
+
+  it("does not show the first reference to a post with the same token but another e-mail", async () => {
+    const token = randomUUID();
+    await createEnquiry({ input: input(), spam: false, ...urls, submissionToken: token });
+    const other = input();
+    expect(await createEnquiry({ input: other, spam: false, ...urls, submissionToken: token })).toEqual({
+      kind: "token-reused",
+    });
+    expect(await findSubmittedEnquiry({ token, input: other })).toEqual({ kind: "token-reused" });
+    expect(await findSubmittedEnquiry({ token: randomUUID(), input: other })).toBeNull();
+    expect(await stored(token)).toEqual({ enquiries: 1, emails: 2 });
+  });
 });
 
 describe("getEnquiryStatus", () => {

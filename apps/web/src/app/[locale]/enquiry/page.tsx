@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { countryCodes, parseEnquiryTopics, type SearchParams } from "@ig/domain";
@@ -35,6 +36,7 @@ export default async function EnquiryPage({ params, searchParams }: Props) {
       <p className="text-slate-800">{t("description")}</p>
       <EnquiryForm
         locale={locale}
+        submissionToken={randomUUID()}
         topics={{
           parks: options(topics.parks),
           projects: options(topics.projects),
