@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { actionBodyLimit } from "./src/server/bad-request-guard";
 import { noContentPolicy, securityHeaders, strictTransportSecurity } from "./src/server/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
@@ -30,7 +31,7 @@ const config: NextConfig = {
   serverExternalPackages: ["@node-rs/jieba"],
   poweredByHeader: false,
   // Forms post text, never files: a small limit turns oversized posts away before any work.
-  experimental: { serverActions: { bodySizeLimit: "64kb" } },
+  experimental: { serverActions: { bodySizeLimit: actionBodyLimit } },
   // Lets several builds of one checkout coexist (e.g. parallel test runs); default ".next".
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,

@@ -1,19 +1,25 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
+import { refuseBadRequest } from "./server/bad-request-guard";
 import { requestIdFor, requestIdHeader } from "./server/request-id";
 import { createNonce, isHttps, pagePolicy, securityHeaders } from "./server/security-headers";
 
 const localize = createMiddleware(routing);
 // Staff pages, the benchmark's bare page and files (robots.txt, sitemap.xml) carry no locale prefix.
 const unlocalized = /^\/(admin|baseline|_next|_vercel)(\/|$)|\.[^/]*$/;
+// What the second matcher below lets in: API routes and files whose path has a "%".
+const notAPage = /^\/(api(\/|$)|files\/|_next\/(static\/|image))/;
 
 /**
  * Every page, public or staff, passes here: the security headers (with a fresh script nonce, see
  * server/security-headers.ts), a request id for the logs, and for public pages the locale
- * routing of next-intl.
+ * routing of next-intl. A path or a server action request that Next.js could not decode is
+ * answered here with 4xx (server/bad-request-guard.ts) instead of failing with 500.
  */
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
+  const refused = await refuseBadRequest(request);
+  if (!refused && notAPage.test(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = createNonce();
   const policy = pagePolicy(nonce, { dev: process.env.NODE_ENV === "development" });
   const https = isHttps(request.nextUrl.protocol, request.headers.get("x-forwarded-proto"));
@@ -22,9 +28,11 @@ export default function proxy(request: NextRequest) {
   const forwarded = new Headers(request.headers);
   forwarded.set("Content-Security-Policy", policy);
   forwarded.set(requestIdHeader, requestId);
-  const response = unlocalized.test(request.nextUrl.pathname)
-    ? NextResponse.next({ request: { headers: forwarded } })
-    : localize(new NextRequest(request, { headers: forwarded }));
+  const response =
+    refused ??
+    (unlocalized.test(request.nextUrl.pathname)
+      ? NextResponse.next({ request: { headers: forwarded } })
+      : localize(new NextRequest(request, { headers: forwarded })));
   for (const [name, value] of Object.entries(securityHeaders({ policy, https }))) {
     response.headers.set(name, value);
   }
@@ -33,6 +41,10 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // API routes, stored files and Next's build output get their headers from next.config.ts.
-  matcher: ["/((?!api/|api$|files/|_next/static/|_next/image).*)"],
+  // API routes, stored files and Next's build output get their headers from next.config.ts; they
+  // pass here only when a "%" in the path may be a malformed escape.
+  matcher: [
+    "/((?!api/|api$|files/|_next/static/|_next/image).*)",
+    "/((?:api|files|_next/static|_next/image).*%.*)",
+  ],
 };

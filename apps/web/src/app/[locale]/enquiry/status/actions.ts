@@ -10,18 +10,18 @@ export type StatusLookupState =
   | { kind: "not-found" | "rate-limited" | "unavailable"; retryAfter?: number };
 
 /**
- * Reference + e-mail → status. Wrong pairs, malformed input and unknown references all get the
- * same "not found", and look-ups are limited per IP so references cannot be guessed.
+ * Reference + e-mail → status. Wrong pairs, malformed input (also arguments that are not a form)
+ * and unknown references all get the same "not found", and look-ups are limited per IP so
+ * references cannot be guessed.
  */
-export async function lookupEnquiry(
-  _previous: StatusLookupState,
-  form: FormData,
-): Promise<StatusLookupState> {
+export async function lookupEnquiry(_previous: unknown, form: unknown): Promise<StatusLookupState> {
   try {
     const key = `status:ip:${clientIp(await headers())}`;
     const limit = (await consumeRateLimits([{ key, limit: 20 }], 3600))[0]!;
     if (!limit.allowed) return { kind: "rate-limited", retryAfter: limit.retryAfter };
-    const parsed = ZReferenceLookup.safeParse({ reference: form.get("reference"), email: form.get("email") });
+    const parsed = ZReferenceLookup.safeParse(
+      form instanceof FormData ? { reference: form.get("reference"), email: form.get("email") } : {},
+    );
     const enquiry = parsed.success ? await getEnquiryStatus(parsed.data) : null;
     return enquiry ? { kind: "found", enquiry } : { kind: "not-found" };
   } catch {
