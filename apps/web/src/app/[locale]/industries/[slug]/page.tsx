@@ -7,13 +7,14 @@ import { Localized, localizedText } from "@/components/localized";
 import { Link } from "@/i18n/navigation";
 import { cachedIndustry, cachedParksPage, cachedPolicies, cachedProjects } from "@/lib/cached-data";
 import { localeParam } from "@/lib/locale-param";
+import { slugParam } from "@/lib/route-params";
 import { pageMetadata } from "@/lib/page-metadata";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
-  const industry = await cachedIndustry((await params).slug);
+  const industry = await cachedIndustry(await slugParam(params));
   if (!industry) return {};
   const t = await getTranslations({ locale, namespace: "industry" });
   const name = localizedText(industry.name, locale);
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The landing page of one industry: its parks, projects and policies in both new areas. */
 export default async function IndustryPage({ params }: Props) {
   const locale = await localeParam(params);
-  const { slug } = await params;
+  const slug = await slugParam(params);
   const industry = await cachedIndustry(slug);
   if (!industry) notFound();
   const t = await getTranslations({ locale, namespace: "industry" });

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { localizedText } from "@/components/localized";
 import { cachedNewsItem } from "@/lib/cached-data";
 import { localeParam } from "@/lib/locale-param";
+import { slugParam } from "@/lib/route-params";
 import { pageMetadata } from "@/lib/page-metadata";
 import { NewsArticle } from "@/components/news-article";
 
@@ -10,7 +11,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
-  const item = await cachedNewsItem((await params).slug);
+  const item = await cachedNewsItem(await slugParam(params));
   if (!item) return {};
   return pageMetadata({
     locale,
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NewsItemPage({ params }: Props) {
   const locale = await localeParam(params);
-  const item = await cachedNewsItem((await params).slug);
+  const item = await cachedNewsItem(await slugParam(params));
   if (!item) notFound();
   return <NewsArticle item={item} locale={locale} />;
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { localizedText } from "@/components/localized";
 import { cachedPolicy } from "@/lib/cached-data";
 import { localeParam } from "@/lib/locale-param";
+import { slugParam } from "@/lib/route-params";
 import { pageMetadata } from "@/lib/page-metadata";
 import { PolicyArticle } from "@/components/policy-article";
 
@@ -10,7 +11,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
-  const policy = await cachedPolicy((await params).slug);
+  const policy = await cachedPolicy(await slugParam(params));
   if (!policy) return {};
   return pageMetadata({
     locale,
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PolicyPage({ params }: Props) {
   const locale = await localeParam(params);
-  const policy = await cachedPolicy((await params).slug);
+  const policy = await cachedPolicy(await slugParam(params));
   if (!policy) notFound();
   return <PolicyArticle policy={policy} locale={locale} />;
 }

@@ -4,13 +4,14 @@ import { localizedText } from "@/components/localized";
 import { ProjectArticle } from "@/components/project-article";
 import { cachedProject } from "@/lib/cached-data";
 import { localeParam } from "@/lib/locale-param";
+import { slugParam } from "@/lib/route-params";
 import { pageMetadata } from "@/lib/page-metadata";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
-  const project = await cachedProject((await params).slug);
+  const project = await cachedProject(await slugParam(params));
   if (!project) return {};
   return pageMetadata({
     locale,
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProjectPage({ params }: Props) {
   const locale = await localeParam(params);
-  const project = await cachedProject((await params).slug);
+  const project = await cachedProject(await slugParam(params));
   if (!project) notFound();
   return <ProjectArticle project={project} locale={locale} />;
 }

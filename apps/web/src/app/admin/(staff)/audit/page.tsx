@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { parseAuditFilter, type SearchParams } from "@ig/domain";
 import { listAuditEntries } from "@ig/db";
 import { FilterSelect } from "@/components/admin/filter-select";
 import { RecordTable, recordTableClass } from "@/components/admin/record-table";
@@ -10,18 +11,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.audit"))("title") };
 }
 
-type Search = Partial<Record<"entity" | "action" | "actor" | "from" | "to" | "page", string>>;
-
-const day = (value?: string) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(value) : undefined);
+const day = (value?: string) => (value ? new Date(value) : undefined);
 const asText = (value: unknown) =>
   value === null || value === undefined ? "—" : typeof value === "string" ? value : JSON.stringify(value);
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdmin();
-  const search = await searchParams;
+  const { page, ...search } = parseAuditFilter(await searchParams);
   const t = await getTranslations("admin.audit");
   const format = await getFormatter();
-  const page = Math.max(1, Math.floor(Number(search.page)) || 1);
   const log = await listAuditEntries({
     entity: search.entity,
     action: search.action,
@@ -30,8 +28,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     to: day(search.to),
     page,
   });
+  const filters = Object.entries(search).filter((entry): entry is [string, string] => Boolean(entry[1]));
   const pageHref = (target: number) =>
-    `/admin/audit?${new URLSearchParams({ ...search, page: String(target) } as Record<string, string>)}`;
+    `/admin/audit?${new URLSearchParams([...filters, ["page", String(target)]])}`;
   const field = "mt-1 block rounded-md border border-slate-400 bg-white px-3 py-2";
   const cell = "border border-slate-200 px-3 py-2 align-top";
   const select = (name: "entity" | "action" | "actor", options: { value: string; label: string }[]) => (

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { ZPassword, ZStaffUserInput } from "@ig/domain";
+import { ZPassword, ZRecordId, ZStaffUserInput } from "@ig/domain";
 import { createStaffUser, sendPasswordReset, setStaffUserActive, updateStaffUser } from "@ig/db";
 import { siteUrl } from "@/lib/site-url";
 import { staffAction, StaffActionError, type StaffActionResult } from "@/server/staff-action";
@@ -16,7 +16,6 @@ export type UserFormState = {
   done?: string;
 };
 
-const ZId = z.string().min(1).max(40);
 const ZVersion = z.coerce.number().int().positive();
 const resetUrl = () => new URL("/admin/reset-password", siteUrl());
 
@@ -61,7 +60,7 @@ export async function createStaffUserAction(_: UserFormState, form: FormData): P
 const update = staffAction({
   role: "admin",
   schema: ZStaffUserInput.pick({ name: true, role: true, areas: true }).extend({
-    id: ZId,
+    id: ZRecordId,
     version: ZVersion,
   }),
   run: ({ user, input: { id, version, ...input } }) =>
@@ -76,7 +75,7 @@ export async function updateStaffUserAction(_: UserFormState, form: FormData): P
 
 const setActive = staffAction({
   role: "admin",
-  schema: z.object({ id: ZId, active: z.enum(["true", "false"]).transform((v) => v === "true") }),
+  schema: z.object({ id: ZRecordId, active: z.enum(["true", "false"]).transform((v) => v === "true") }),
   run: ({ user, input }) => asStaffAction(() => setStaffUserActive({ actorId: user.id, ...input })),
 });
 
@@ -91,7 +90,7 @@ export async function setStaffUserActiveAction(_: UserFormState, form: FormData)
 
 const sendReset = staffAction({
   role: "admin",
-  schema: z.object({ id: ZId }),
+  schema: z.object({ id: ZRecordId }),
   run: ({ user, input }) =>
     asStaffAction(() => sendPasswordReset({ actorId: user.id, id: input.id, resetUrl: resetUrl() })),
 });

@@ -8,13 +8,14 @@ import { nameFieldOf } from "@/components/admin/content-kind-fields";
 import { ParkImagesSection } from "@/components/admin/park-images-section";
 import { localizedText } from "@/components/localized";
 import { submitContentEdit } from "../actions";
+import { slugParam } from "@/lib/route-params";
 import { kindOfParams } from "../kind-of-params";
 
 type Props = { params: Promise<{ kind: string; slug: string }> };
 
 async function recordOf(params: Props["params"]) {
   const kind = await kindOfParams(params);
-  return { kind, record: await getContentForEditing(kind, (await params).slug) };
+  return { kind, record: await getContentForEditing(kind, await slugParam(params)) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

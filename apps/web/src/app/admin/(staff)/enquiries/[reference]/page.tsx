@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { nextStatuses, type EnquiryStatus } from "@ig/domain";
+import { nextStatuses, ZEnquiryReference, type EnquiryStatus } from "@ig/domain";
 import { getEnquiryForStaff, listEnquiryAssignees } from "@ig/db";
 import { InboxActionForm } from "@/components/admin/inbox-action-form";
 import { countryName } from "@/lib/country-name";
+import { parsedParam } from "@/lib/route-params";
 import { readableAreaIds } from "@/server/enquiry-access";
 import { getStaffUser } from "@/server/session";
 import { addEnquiryNoteAction, assignEnquiryAction, changeEnquiryStatusAction } from "../actions";
@@ -13,7 +14,7 @@ import { addEnquiryNoteAction, assignEnquiryAction, changeEnquiryStatusAction } 
 type Params = { params: Promise<{ reference: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).reference) };
+  return { title: parsedParam(ZEnquiryReference, (await params).reference) };
 }
 
 const button = "rounded-md border border-brand-700 px-3 py-1.5 text-brand-800 hover:bg-brand-50";
@@ -23,7 +24,7 @@ const primary = "rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hove
 export default async function EnquiryPage({ params }: Params) {
   const user = await getStaffUser();
   if (!user) redirect("/admin/login");
-  const reference = decodeURIComponent((await params).reference).toUpperCase();
+  const reference = parsedParam(ZEnquiryReference, (await params).reference);
   const areaIds = readableAreaIds(user);
   const enquiry = await getEnquiryForStaff({ reference, areaIds });
   if (!enquiry) notFound();

@@ -8,19 +8,20 @@ import { IndustryEditForm } from "@/components/admin/industry-edit-form";
 import { MarkVerifiedButton } from "@/components/admin/mark-verified-button";
 import { VerifiedDate } from "@/components/admin/verified-date";
 import { localizedText } from "@/components/localized";
+import { slugParam } from "@/lib/route-params";
 import { getStaffUser } from "@/server/session";
 import { submitIndustryEdit } from "./actions";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const industry = await getIndustryForEditing((await params).slug);
+  const industry = await getIndustryForEditing(await slugParam(params));
   return { title: industry ? localizedText(industry.name, (await getLocale()) as Locale) : undefined };
 }
 
 /** An industry's edit form. Industries are shared by both new areas: only administrators change them. */
 export default async function EditIndustryPage({ params }: Props) {
-  const industry = await getIndustryForEditing((await params).slug);
+  const industry = await getIndustryForEditing(await slugParam(params));
   if (!industry) notFound();
   const t = await getTranslations("admin");
   const name = localizedText(industry.name, (await getLocale()) as Locale);

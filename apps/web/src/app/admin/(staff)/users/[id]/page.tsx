@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ZRecordId } from "@ig/domain";
 import { getStaffAccount } from "@ig/db";
 import { AccountActionButton } from "@/components/admin/account-action-button";
 import { StaffUserForm } from "@/components/admin/staff-user-form";
+import { parsedParam } from "@/lib/route-params";
 import { requireAdmin } from "@/server/require-admin";
 import { sendPasswordResetAction, setStaffUserActiveAction, updateStaffUserAction } from "../actions";
 
@@ -20,7 +22,7 @@ export default async function EditUserPage({
   searchParams: Promise<{ created?: string }>;
 }) {
   const admin = await requireAdmin();
-  const user = await getStaffAccount((await params).id);
+  const user = await getStaffAccount(parsedParam(ZRecordId, (await params).id));
   if (!user) notFound();
   const t = await getTranslations("admin.users");
   return (

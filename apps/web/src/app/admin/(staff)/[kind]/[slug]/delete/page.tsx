@@ -11,6 +11,7 @@ import { canEditAreas } from "@/server/can-edit-area";
 import { getStaffUser } from "@/server/session";
 import { submitContentDelete } from "../../actions";
 import { kindOfParams } from "../../kind-of-params";
+import { slugParam } from "@/lib/route-params";
 
 type Props = { params: Promise<{ kind: string; slug: string }> };
 
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function DeleteContentPage({ params }: Props) {
   const kind = await kindOfParams(params);
-  const record = await getContentForEditing(kind, (await params).slug);
+  const record = await getContentForEditing(kind, await slugParam(params));
   if (!record) notFound();
   const t = await getTranslations("admin.content");
   const locale = (await getLocale()) as Locale;

@@ -8,6 +8,7 @@ import { ParkArticle } from "@/components/park-article";
 import { PolicyArticle } from "@/components/policy-article";
 import { ProjectArticle } from "@/components/project-article";
 import { kindOfParams } from "../../kind-of-params";
+import { slugParam } from "@/lib/route-params";
 
 type Props = { params: Promise<{ kind: string; slug: string }> };
 
@@ -36,7 +37,7 @@ async function articleOf(kind: EditableKind, slug: string, locale: Locale) {
  */
 export default async function PreviewContentPage({ params }: Props) {
   const kind = await kindOfParams(params);
-  const { slug } = await params;
+  const slug = await slugParam(params);
   const locale = (await getLocale()) as Locale;
   const [article, editing] = await Promise.all([
     articleOf(kind, slug, locale),
