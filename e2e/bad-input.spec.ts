@@ -1,0 +1,169 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { query } from "./database";
+import { serverActions } from "./support/fuzz-targets";
+import { signInAs } from "./staff-helpers";
+
+// The examples of issue 9's "bad input gives 5xx" and "Retry always answers 400", as a visitor
+// or a member of staff meets them. e2e/fuzz.spec.ts sends thousands more of their kind.
+
+const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const actionId = (name: string) => serverActions().find((action) => action.name === name)!.actionId!;
+
+const enquiry = (overrides: Record<string, unknown> = {}) => ({
+  name: "Bad Input",
+  email: `bad.input.${run}.${Math.random().toString(36).slice(2)}@example.com`,
+  company: `Wildcard ${run} Alpha`,
+  country: "DE",
+  sizeBand: "undecided",
+  message: "An enquiry that the bad input journeys look for.",
+  language: "en",
+  consent: true,
+  ...overrides,
+});
+
+async function enquire(request: APIRequestContext, overrides: Record<string, unknown> = {}) {
+  const response = await request.post("/api/enquiries", { data: enquiry(overrides) });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { reference: string }).reference;
+}
+
+test("a path that does not percent-decode is a 400, for pages, API routes and files alike", async ({
+  request,
+}) => {
+  for (const path of [
+    "/en/%",
+    "/%",
+    "/en/parks/%E0%A4%A",
+    "/admin/%zz",
+    "/api/%",
+    "/api/enquiries/%C0%80",
+    "/files/images/%",
+  ]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(400);
+    expect(await response.text(), path).toContain("请求无效");
+  }
+});
+
+test("a NUL in a URL is a missing page or an ignored filter, never a database error", async ({ page }) => {
+  const publicPaths = ["/en/parks/a%00b", "/en/projects/a%00b", "/zh/policies/a%00b", "/en/industries/x%00"];
+  for (const path of publicPaths) expect((await page.request.get(path)).status(), path).toBe(404);
+  await signInAs(page, "admin@inland-gateway.test");
+  const staffPaths: [string, number][] = [
+    ["/admin/enquiries?q=a%00b", 200],
+    ["/admin/enquiries/export?q=a%00b", 200],
+    ["/admin/audit?actor=%00&entity=a%00b&action=%00", 200],
+    ["/admin/figures/a%00b", 404],
+    ["/admin/industries/a%00b", 404],
+    ["/admin/parks/a%00b", 404],
+    ["/admin/parks/a%00b/preview", 404],
+    ["/admin/users/a%00b", 404],
+    ["/admin/enquiries/IG-2026-%00", 404],
+    ["/admin/enquiries/%25", 404],
+  ];
+  for (const [path, status] of staffPaths) {
+    expect((await page.request.get(path, { maxRedirects: 0 })).status(), path).toBe(status);
+  }
+});
+
+test("% and _ in the inbox search are taken literally, in the list and in its CSV", async ({ page }) => {
+  await enquire(page.request);
+  await enquire(page.request, { company: `Wildcard ${run} Beta` });
+  await signInAs(page, "admin@inland-gateway.test");
+  const inbox = async (q: string) =>
+    (await page.request.get(`/admin/enquiries?q=${encodeURIComponent(q)}`)).text();
+  const csv = async (q: string) =>
+    (await page.request.get(`/admin/enquiries/export?q=${encodeURIComponent(q)}`)).text();
+  expect(await inbox(`Wildcard ${run} Alpha`)).toContain(`Wildcard ${run} Alpha`);
+  // Each of these found both enquiries (or every one, for "%") while the characters were wildcards.
+  for (const q of [`Wildcard ${run} %`, `Wildcard ${run} _lpha`, `Wildcard_${run}`]) {
+    for (const company of [`${run} Alpha`, `${run} Beta`]) {
+      expect(await inbox(q), q).not.toContain(company);
+      expect(await csv(q), q).not.toContain(company);
+    }
+  }
+});
+
+test("a lone surrogate in enquiry JSON is a 400 naming the field, and nothing is stored", async ({
+  request,
+}) => {
+  const fields = enquiry();
+  const body = JSON.stringify(fields).replace('"name":"Bad Input"', '"name":"Bad \\ud800 Input"');
+  const response = await request.post("/api/enquiries", {
+    headers: { "content-type": "application/json" },
+    data: body,
+  });
+  expect(response.status()).toBe(400);
+  expect(await response.json()).toEqual({ errors: { name: "invalid" } });
+  expect(await query(`SELECT 1 FROM "Enquiry" WHERE email = $1`, [fields.email])).toHaveLength(0);
+});
+
+test("a server action payload that cannot be decoded is a 4xx, for anonymous callers too", async ({
+  request,
+  baseURL,
+}) => {
+  const send = actionId("sendEnquiry");
+  const post = (headers: Record<string, string>, data: string | Buffer) =>
+    request.post("/en/enquiry", { headers: { "next-action": send, ...headers }, data, maxRedirects: 0 });
+  const form = (fields: Record<string, string>) => {
+    const parts = Object.entries(fields).map(
+      ([name, value]) => `--b0\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+    );
+    return {
+      headers: { "content-type": "multipart/form-data; boundary=b0" },
+      body: `${parts.join("")}--b0--\r\n`,
+    };
+  };
+  const text = { "content-type": "text/plain;charset=UTF-8" };
+  const missingRoot = form({ "1_name": "x" });
+  const danglingReference = form({ "0": '["$@1","$K1"]' });
+  expect((await post(text, "not json")).status()).toBe(400);
+  expect((await post(text, "[".repeat(5000) + "]".repeat(5000))).status()).toBe(400);
+  expect((await post(text, "null")).status()).toBe(400);
+  expect((await post({ "content-type": "multipart/form-data; boundary=b0" }, "garbage")).status()).toBe(400);
+  expect((await post(missingRoot.headers, missingRoot.body)).status()).toBe(400);
+  expect((await post(danglingReference.headers, danglingReference.body)).status()).toBe(400);
+  expect((await post({ ...text, origin: "http://[" }, "[]")).status()).toBe(403);
+  expect((await post({ ...text, origin: "https://elsewhere.example" }, "[]")).status()).toBe(403);
+  expect((await post(text, `["${"x".repeat(70_000)}"]`)).status()).toBe(413);
+  // Arguments that decode but are not a form: the action judges them as an empty form.
+  const wrongTypes = await post({ ...text, origin: baseURL! }, "[1, 2]");
+  expect(wrongTypes.status()).toBe(200);
+});
+
+test("an unknown content kind is a 404 from the action, as from its page", async ({ page, baseURL }) => {
+  await signInAs(page, "admin@inland-gateway.test");
+  for (const name of ["submitContentEdit", "submitContentCreate", "submitContentDelete"]) {
+    const response = await page.request.post("/admin/parks/new", {
+      headers: {
+        "next-action": actionId(name),
+        origin: baseURL!,
+        "content-type": "multipart/form-data; boundary=b0",
+      },
+      data: `--b0\r\nContent-Disposition: form-data; name="0"\r\n\r\n["nope","$undefined","$K1"]\r\n--b0--\r\n`,
+    });
+    expect(response.status(), name).toBe(404);
+  }
+});
+
+test("staff retry an enquiry's failed e-mail (its id is a UUID)", async ({ page }) => {
+  const email = `retry.${run}@example.com`;
+  const reference = await enquire(page.request, { email });
+  await query(`UPDATE "OutboxEmail" SET status = 'failed', "lastError" = 'mailbox full' WHERE "to" = $1`, [
+    email,
+  ]);
+  await signInAs(page, "admin@inland-gateway.test");
+  await page.goto("/admin/outbox");
+  await page
+    .getByRole("button", { name: new RegExp(`^Retry the e-mail to ${email.replace(/\./g, "\\.")}`) })
+    .click();
+  await expect(
+    page.getByRole("button", { name: new RegExp(`to ${email.replace(/\./g, "\\.")}`) }),
+  ).toHaveCount(0);
+  const [stored] = await query<{ status: string; id: string }>(
+    `SELECT o.status, o.id FROM "OutboxEmail" o JOIN "Enquiry" e ON e.id = o."enquiryId"
+     WHERE e.reference = $1 AND o."to" = $2`,
+    [reference, email],
+  );
+  expect(stored).toMatchObject({ status: "pending", id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+});
