@@ -6,16 +6,21 @@ import { createInterface } from "node:readline";
 
 // Playwright runs from the repository root (where playwright.config.ts is).
 const root = process.cwd();
-const basePort = Number(process.env.E2E_PORT ?? 3100) + 10;
-const pgPort = Number(process.env.E2E_PG_PORT ?? 54332) + 10;
 const nextBin = path.join(root, "apps/web/node_modules/next/dist/bin/next");
-const pgDir = `${process.env.E2E_PG_DIR ?? ".data/e2e-postgres"}-cluster`;
 
 /**
  * Two instances of the production build on one PostgreSQL of their own, as behind a load
  * balancer: same NEXTAUTH_SECRET, their own ports. The database can be restarted under them.
+ * `name` and `portOffset` (from E2E_PORT and E2E_PG_PORT) keep clusters of specs that run side by
+ * side apart; `instances` may be 1 for a spec that only needs a database of its own.
  */
-export async function startCluster(env: Record<string, string> = {}) {
+export async function startCluster(
+  env: Record<string, string> = {},
+  { name = "cluster", portOffset = 10, instances: count = 2 } = {},
+) {
+  const basePort = Number(process.env.E2E_PORT ?? 3100) + portOffset;
+  const pgPort = Number(process.env.E2E_PG_PORT ?? 54332) + portOffset;
+  const pgDir = `${process.env.E2E_PG_DIR ?? ".data/e2e-postgres"}-${name}`;
   rmSync(path.join(root, pgDir), { recursive: true, force: true });
   const controller = spawn(path.join(root, "node_modules/.bin/tsx"), ["e2e/support/postgres-controller.ts"], {
     cwd: root,
@@ -31,7 +36,8 @@ export async function startCluster(env: Record<string, string> = {}) {
   };
   const databaseUrl = (await nextLine("ready ")).slice("ready ".length);
   const secret = randomBytes(32).toString("base64");
-  const instances = [basePort, basePort + 1].map((port) =>
+  const ports = Array.from({ length: count }, (_, i) => basePort + i);
+  const instances = ports.map((port) =>
     spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
       cwd: path.join(root, "apps/web"),
       stdio: "ignore",
@@ -45,7 +51,7 @@ export async function startCluster(env: Record<string, string> = {}) {
       },
     }),
   );
-  const urls = [basePort, basePort + 1].map((port) => `http://localhost:${port}`);
+  const urls = ports.map((port) => `http://localhost:${port}`);
   await Promise.all(urls.map((url) => waitUntilUp(`${url}/en`)));
   return {
     urls: urls as [string, string],
