@@ -1,6 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
+import { siteUrl } from "./lib/site-url";
 import { requestIdFor, requestIdHeader } from "./server/request-id";
 import { createNonce, isHttps, pagePolicy, securityHeaders } from "./server/security-headers";
 
@@ -16,7 +17,7 @@ const unlocalized = /^\/(admin|baseline|_next|_vercel)(\/|$)|\.[^/]*$/;
 export default function proxy(request: NextRequest) {
   const nonce = createNonce();
   const policy = pagePolicy(nonce, { dev: process.env.NODE_ENV === "development" });
-  const https = isHttps(request.nextUrl.protocol, request.headers.get("x-forwarded-proto"));
+  const https = isHttps(request.nextUrl.protocol, request.headers.get("x-forwarded-proto"), siteUrl().href);
   const requestId = requestIdFor(request.headers.get(requestIdHeader));
   // Next.js takes the nonce for its scripts from the request's CSP header.
   const forwarded = new Headers(request.headers);

@@ -33,11 +33,12 @@ export const strictTransportSecurity = "max-age=63072000; includeSubDomains";
 
 /**
  * HSTS is sent when the visitor reached us over HTTPS: the request's own scheme, the
- * X-Forwarded-Proto of the TLS-terminating proxy in front, or a SITE_URL that is https (then every
+ * X-Forwarded-Proto of the TLS-terminating proxy in front (server.ts drops it unless a trusted
+ * proxy sent it; see TRUSTED_PROXIES), or a SITE_URL that is https (then every
  * public URL is). Browsers ignore the header on plain HTTP (RFC 6797), so a wrong guess is
  * harmless; on a local http:// setup it is simply absent.
  */
-export function isHttps(protocol: string, forwardedProto: string | null, siteUrl = process.env.SITE_URL) {
+export function isHttps(protocol: string, forwardedProto: string | null, siteUrl: string | undefined) {
   return (
     protocol === "https:" ||
     forwardedProto?.split(",")[0]?.trim().toLowerCase() === "https" ||

@@ -1,11 +1,10 @@
 import { db } from "../client.ts";
+import { config } from "../config/index.ts";
 import { writeAuditEntry } from "../audit/write-audit-entry.ts";
 import { consumeRateLimits } from "../rate-limits/consume-rate-limits.ts";
 import { verifyPassword } from "./password.ts";
 
 const maxFailures = 5;
-// Per address as well; configurable because test suites sign in from one address all day.
-const maxFailuresPerIp = Number(process.env.LOGIN_FAILURES_PER_IP ?? maxFailures);
 const windowSeconds = 15 * 60;
 
 export type LoginResult =
@@ -41,7 +40,8 @@ export async function verifyStaffLogin({
 }): Promise<LoginResult> {
   const limits = [
     [`login:account:${email.toLowerCase()}`, maxFailures],
-    [`login:ip:${ip}`, maxFailuresPerIp],
+    // Configurable because test suites sign in from one address all day.
+    [`login:ip:${ip}`, config().loginFailuresPerIp],
   ] as const;
   const states = await Promise.all(limits.map(async ([key, max]) => ({ ...(await failures(key)), max })));
   const blocked = states.find((state) => state.count >= state.max);

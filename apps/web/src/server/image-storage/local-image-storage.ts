@@ -20,7 +20,7 @@ function fileOf(dir: string, key: string) {
   return file;
 }
 
-export function localImageStorage(imageDir = ".data/images"): ImageStorage {
+export function localImageStorage(imageDir: string): ImageStorage {
   const dir = path.resolve(repositoryRoot(), imageDir);
   return {
     async put(key, bytes) {

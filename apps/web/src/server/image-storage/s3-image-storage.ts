@@ -1,27 +1,19 @@
+import type { S3Settings } from "@ig/db/config";
 import type { ImageStorage } from "./image-storage";
 import { sha256Hex, signRequest } from "./sigv4";
-
-type Env = Record<string, string | undefined>;
 
 /**
  * An S3-compatible bucket (AWS, MinIO, R2 …) over plain fetch with SigV4, path-style URLs
  * (`S3_ENDPOINT/S3_BUCKET/key`), which every S3-compatible service accepts.
  */
-export function s3ImageStorage(env: Env): ImageStorage {
-  const required = (name: string) => {
-    const value = env[name];
-    if (!value) throw new Error(`${name} is required when S3_BUCKET is set.`);
-    return value;
-  };
-  const region = env.S3_REGION ?? "us-east-1";
-  const endpoint = (env.S3_ENDPOINT ?? `https://s3.${region}.amazonaws.com`).replace(/\/+$/, "");
-  const bucket = required("S3_BUCKET");
-  const credentials = {
-    accessKeyId: required("S3_ACCESS_KEY_ID"),
-    secretAccessKey: required("S3_SECRET_ACCESS_KEY"),
-    region,
-    service: "s3",
-  };
+export function s3ImageStorage({
+  bucket,
+  endpoint,
+  region,
+  accessKeyId,
+  secretAccessKey,
+}: S3Settings): ImageStorage {
+  const credentials = { accessKeyId, secretAccessKey, region, service: "s3" };
   const send = async (method: "PUT" | "GET" | "DELETE", key: string, body?: Uint8Array, type?: string) => {
     const url = new URL(`${endpoint}/${bucket}/${key.split("/").map(encodeURIComponent).join("/")}`);
     const headers = signRequest(credentials, {
