@@ -50,7 +50,7 @@ export function staffAction<S extends z.ZodType, T>({
     if (!user) return { ok: false, status: 401, message: "Sign in first." };
     if (rank[user.role] < rank[role])
       return { ok: false, status: 403, message: "Your role does not allow this." };
-    const parsed = schema.safeParse(raw);
+    const parsed = await schema.safeParseAsync(raw); // async: an upload's schema decodes the image
     if (!parsed.success) {
       const errors: Record<string, string> = {};
       for (const issue of parsed.error.issues) errors[issue.path.join(".") || "_"] ??= issue.message;
