@@ -8,7 +8,7 @@ import {
   jpegWithGps,
   metadataOf,
   pngClaiming,
-  pngSignatureThenHtml,
+  pngHeaderThenHtml,
   pngWithTrailingHtml,
 } from "../apps/web/src/server/image-fixtures";
 import { expectNoAxeViolations } from "./axe";
@@ -129,7 +129,7 @@ test("a text file named .png is refused with a clear message, and nothing is sto
   await expectNoAxeViolations(page);
 });
 
-test("a PNG signature followed by HTML is refused in English, a 100000 × 100000 header in Chinese; nothing is stored", async ({
+test("a PNG header followed by HTML is refused in English, a 100000 × 100000 header in Chinese; nothing is stored", async ({
   page,
   context,
 }) => {
@@ -138,7 +138,7 @@ test("a PNG signature followed by HTML is refused in English, a 100000 × 100000
   const before = await snapshot();
   await fillUpload(
     page,
-    { name: "gate.png", mimeType: "image/png", buffer: pngSignatureThenHtml() },
+    { name: "gate.png", mimeType: "image/png", buffer: await pngHeaderThenHtml() },
     { en: "Gate", zh: "大门" },
   );
   await expect(page.getByText("This file is not a JPEG, PNG or WebP image, or it is damaged.")).toBeVisible();
@@ -210,7 +210,7 @@ test("uploads over HTTP are decoded and stored re-encoded: EXIF and GPS gone, tu
   const whole = await image("jpeg", 200, 150);
   for (const [name, bytes] of [
     ["cut.jpg", whole.subarray(0, whole.length / 2)],
-    ["gate.png", pngSignatureThenHtml()],
+    ["gate.png", await pngHeaderThenHtml()],
     ["huge.png", await pngClaiming(100_000, 100_000)],
     ["vector.svg", Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>`)],
   ] as const) {

@@ -40,10 +40,13 @@ export const jpegWithGps = (width: number, height: number) =>
     .toBuffer();
 
 export const html = "<html><body><script>alert(document.cookie)</script></body></html>";
-const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-/** The PNG signature followed by an HTML page: a header sniffer calls it a PNG. */
-export const pngSignatureThenHtml = () => Buffer.concat([pngSignature, Buffer.from(html)]);
+/**
+ * A PNG's signature and header chunk (IHDR: 64 × 48 pixels) followed by an HTML page instead of
+ * pixel data: a header sniffer calls it a 64 × 48 PNG.
+ */
+export const pngHeaderThenHtml = async () =>
+  Buffer.concat([(await image("png", 64, 48)).subarray(0, 33), Buffer.from(html)]);
 
 /** A real PNG with an HTML page appended after its end: it decodes, the HTML must not survive. */
 export const pngWithTrailingHtml = async () => Buffer.concat([await image("png", 16, 16), Buffer.from(html)]);

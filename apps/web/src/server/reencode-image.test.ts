@@ -6,7 +6,7 @@ import {
   jpegWithGps,
   metadataOf,
   pngClaiming,
-  pngSignatureThenHtml,
+  pngHeaderThenHtml,
   pngWithTrailingHtml,
   type Format,
 } from "./image-fixtures";
@@ -45,8 +45,8 @@ describe("reencodeImage", () => {
     expect(Buffer.from(result.bytes).includes("InlandCam")).toBe(false);
   });
 
-  it("refuses a PNG signature followed by HTML", async () => {
-    expect(await reencodeImage(pngSignatureThenHtml())).toBe("notAnImage");
+  it("refuses a PNG header followed by HTML", async () => {
+    expect(await reencodeImage(await pngHeaderThenHtml())).toBe("notAnImage");
   });
 
   it("keeps only the pixels of a real PNG that carries HTML after its end", async () => {
