@@ -30,3 +30,4 @@ export * from "./industry-edit.ts";
 export * from "./verifiable-kinds.ts";
 export * from "./image-bytes.ts";
 export * from "./image-upload.ts";
+export * from "./staff-policy.ts";
