@@ -7,10 +7,13 @@ import { contentTag } from "@/lib/cached-data";
 import { imageMaxBytes, imageStorage } from "./image-storage/image-storage";
 import { staffAction, StaffActionError } from "./staff-action";
 
-const parkArea = ({ slug }: { slug: string }) => getParkAreaSlug({ slug });
+const parkArea = async ({ slug }: { slug: string }) => {
+  const area = await getParkAreaSlug({ slug });
+  return area === null ? null : [area];
+};
 
 /**
- * An editor of the park's area (or an admin) adds an image: the bytes (already sniffed and
+ * An editor of the park's area (or an admin) adds an image: the bytes (already checked and
  * measured by the schema) go to the storage under a new key, then the record and its audit entry
  * in one transaction; if that fails, the stored bytes are removed again.
  */
