@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { editableKindPaths, editableKinds } from "@ig/domain";
+import { editableKindPaths, editableKinds, hasRole } from "@ig/domain";
 import { SignOutButton } from "@/components/admin/sign-out-button";
 import { requireStaffPage } from "@/server/staff-guard";
 
@@ -30,7 +30,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
                 {t(`content.lists.${kind}`)}
               </Link>
             ))}
-            {user.role === "admin" && (
+            {hasRole(user, "admin") && (
               <>
                 <Link href="/admin/users" className="text-slate-800 underline">
                   {t("usersNav")}

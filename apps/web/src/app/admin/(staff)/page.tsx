@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { enquiryStatuses, readableEnquiryAreaIds, type Locale } from "@ig/domain";
+import { enquiryStatuses, hasRole, readableEnquiryAreaIds, type Locale } from "@ig/domain";
 import { getDashboardStats, listIndustries } from "@ig/db";
 import { BarChart } from "@/components/admin/bar-chart";
 import { localizedText } from "@/components/localized";
@@ -32,7 +32,7 @@ export default async function AdminOverviewPage() {
               {t("overviewLinks.inbox")}
             </Link>
           </li>
-          {user.role !== "viewer" && (
+          {hasRole(user, "editor") && (
             <li>
               <Link href="/admin/outbox" className="text-brand-800 underline">
                 {t("overviewLinks.outbox")}

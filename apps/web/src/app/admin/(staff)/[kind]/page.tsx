@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { editableKindPaths } from "@ig/domain";
+import { editableKindPaths, hasRole } from "@ig/domain";
 import { listContentForStaff } from "@ig/db";
 import { kindChoiceOf } from "@/components/admin/content-kind-fields";
 import { StaffContentList } from "@/components/admin/staff-content-list";
@@ -39,7 +39,7 @@ export default async function AdminContentListPage({ params, searchParams }: Pro
       area={area || undefined}
       kindLabel={detail.label}
       items={rows.map((row) => ({ ...row, kind: labelOf(row.detail) }))}
-      create={user.role === "viewer" ? undefined : { href: `${basePath}/new`, label: t(`new.${kind}`) }}
+      create={!hasRole(user, "editor") ? undefined : { href: `${basePath}/new`, label: t(`new.${kind}`) }}
       notice={deleted ? t("delete.done", { slug: deleted }) : undefined}
     />
   );

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { nextStatuses, type EnquiryStatus } from "@ig/domain";
+import { hasRole, nextStatuses, type EnquiryStatus } from "@ig/domain";
 import { getEnquiryForStaff, listEnquiryAssignees } from "@ig/db";
 import { InboxActionForm } from "@/components/admin/inbox-action-form";
 import { countryName } from "@/lib/country-name";
@@ -27,7 +27,7 @@ export default async function EnquiryPage({ params }: Params) {
   const enquiry = await getEnquiryForStaff(user, { reference });
   if (!enquiry) notFound();
   const [t, format, locale] = await Promise.all([getTranslations("admin"), getFormatter(), getLocale()]);
-  const canWrite = user.role !== "viewer";
+  const canWrite = hasRole(user, "editor");
   const assignees = canWrite
     ? await listEnquiryAssignees(user, { areaIds: enquiry.areas.map((a) => a.id) })
     : [];
