@@ -1,3 +1,4 @@
+import { normaliseStaffEmail } from "@ig/domain";
 import { db } from "../client.ts";
 import { writeAuditEntry } from "../audit/write-audit-entry.ts";
 import { consumeRateLimits } from "../rate-limits/consume-rate-limits.ts";
@@ -25,13 +26,15 @@ async function failures(key: string) {
 }
 
 /**
- * Checks a staff login. After five failures within 15 minutes for the account or from the address,
- * further attempts are refused until the window passes. Unknown e-mail and wrong password give
+ * Checks a staff login. The e-mail is normalised (normaliseStaffEmail) and compared exactly, never
+ * as a pattern, and the per-account counter is kept under that normalised address. After five
+ * failures within 15 minutes for the account or from the address, further attempts are refused
+ * until the window passes. Unknown e-mail and wrong password give
  * the same answer; every attempt is audited. Counters live in PostgreSQL, so they hold across
  * instances.
  */
 export async function verifyStaffLogin({
-  email,
+  email: typed,
   password,
   ip,
 }: {
@@ -39,8 +42,9 @@ export async function verifyStaffLogin({
   password: string;
   ip: string;
 }): Promise<LoginResult> {
+  const email = normaliseStaffEmail(typed);
   const limits = [
-    [`login:account:${email.toLowerCase()}`, maxFailures],
+    [`login:account:${email}`, maxFailures],
     [`login:ip:${ip}`, maxFailuresPerIp],
   ] as const;
   const states = await Promise.all(limits.map(async ([key, max]) => ({ ...(await failures(key)), max })));
@@ -48,7 +52,7 @@ export async function verifyStaffLogin({
   if (blocked) return { kind: "throttled", retryAfter: blocked.retryAfter };
 
   const user = await db().staffUser.findFirst({
-    where: { email: { equals: email, mode: "insensitive" }, active: true },
+    where: { email, active: true },
     // The one place that asks for the hash, by name.
     select: { id: true, email: true, name: true, passwordHash: true },
   });
