@@ -52,7 +52,9 @@ export {
   type OutgoingEmail,
   type DeliveryOutcome,
 } from "./outbox/deliver-next-email.ts";
-export { getActiveStaffUser, type StaffUser } from "./staff/get-active-staff-user.ts";
+export { getSignedInStaffUser, type StaffUser } from "./staff/get-signed-in-staff-user.ts";
+export { staffSessionHours } from "./staff/create-staff-session.ts";
+export { endStaffSession } from "./staff/end-staff-session.ts";
 export { verifyStaffLogin, type LoginResult } from "./staff/verify-staff-login.ts";
 export { createStaffUser } from "./staff/create-staff-user.ts";
 export { writeAuditEntry, type AuditInput } from "./audit/write-audit-entry.ts";

@@ -18,6 +18,7 @@ export * from "./enquiry-emails.ts";
 export * from "./search-query.ts";
 export * from "./search-tokens.ts";
 export * from "./staff-input.ts";
+export * from "./staff-email.ts";
 export * from "./enquiry-transitions.ts";
 export * from "./enquiry-inbox.ts";
 export * from "./content-edit.ts";
