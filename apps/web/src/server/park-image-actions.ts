@@ -8,7 +8,10 @@ import { imageMaxBytes, imageStorage } from "./image-storage/image-storage";
 import { reencodeImage } from "./reencode-image";
 import { staffAction, StaffActionError } from "./staff-action";
 
-const parkArea = ({ slug }: { slug: string }) => getParkAreaSlug({ slug });
+const parkArea = async ({ slug }: { slug: string }) => {
+  const area = await getParkAreaSlug({ slug });
+  return area === null ? null : [area];
+};
 
 /**
  * An editor of the park's area (or an admin) adds an image: the schema has decoded and
