@@ -3,6 +3,7 @@ import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
 import { siteUrl } from "./lib/site-url";
 import { requestIdFor, requestIdHeader } from "./server/request-id";
+import { staffGate } from "./server/staff-gate";
 import { createNonce, isHttps, pagePolicy, securityHeaders } from "./server/security-headers";
 
 const localize = createMiddleware(routing);
@@ -11,10 +12,11 @@ const unlocalized = /^\/(admin|baseline|_next|_vercel)(\/|$)|\.[^/]*$/;
 
 /**
  * Every page, public or staff, passes here: the security headers (with a fresh script nonce, see
- * server/security-headers.ts), a request id for the logs, and for public pages the locale
- * routing of next-intl.
+ * server/security-headers.ts), a request id for the logs, anonymous staff requests turned away
+ * (server/staff-gate.ts), and for public pages the locale routing of next-intl.
  */
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
+  const refused = await staffGate(request);
   const nonce = createNonce();
   const policy = pagePolicy(nonce, { dev: process.env.NODE_ENV === "development" });
   const https = isHttps(request.nextUrl.protocol, request.headers.get("x-forwarded-proto"), siteUrl().href);
@@ -23,9 +25,11 @@ export default function proxy(request: NextRequest) {
   const forwarded = new Headers(request.headers);
   forwarded.set("Content-Security-Policy", policy);
   forwarded.set(requestIdHeader, requestId);
-  const response = unlocalized.test(request.nextUrl.pathname)
-    ? NextResponse.next({ request: { headers: forwarded } })
-    : localize(new NextRequest(request, { headers: forwarded }));
+  const response = refused
+    ? refused
+    : unlocalized.test(request.nextUrl.pathname)
+      ? NextResponse.next({ request: { headers: forwarded } })
+      : localize(new NextRequest(request, { headers: forwarded }));
   for (const [name, value] of Object.entries(securityHeaders({ policy, https }))) {
     response.headers.set(name, value);
   }

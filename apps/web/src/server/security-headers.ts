@@ -25,9 +25,13 @@ export function pagePolicy(nonce: string, { dev = false } = {}): string {
   ].join("; ");
 }
 
-/** For responses that are not HTML (JSON, images, scripts): nothing may run or frame them. */
+/**
+ * For responses that are not HTML (JSON, images, scripts): nothing may run or frame them, and
+ * `sandbox` makes a browser that opens one as a page anyway (an uploaded image that were an
+ * HTML polyglot) treat it as a script-less document of an origin of its own.
+ */
 export const noContentPolicy =
-  "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+  "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox";
 
 export const strictTransportSecurity = "max-age=63072000; includeSubDomains";
 

@@ -11,6 +11,8 @@ export interface S3Settings {
   region: string;
   accessKeyId: string;
   secretAccessKey: string;
+  /** S3_SESSION_TOKEN: goes with temporary credentials (an IAM role, STS). */
+  sessionToken: string | undefined;
 }
 
 /**
@@ -184,6 +186,7 @@ const ZEnvironment = z.object({
   S3_REGION: text("a region name (e.g. us-east-1)"),
   S3_ACCESS_KEY_ID: text("an access key id"),
   S3_SECRET_ACCESS_KEY: text("a secret access key"),
+  S3_SESSION_TOKEN: text("a session token"),
   SEED_ALLOW_REMOTE: choice(["0", "1"] as const),
   CONTENT_SYNC_SECONDS: variable("a whole number of seconds (0 turns the sync off)", wholeNumber(0)),
   TRUSTED_PROXIES: trustedProxies,
@@ -198,6 +201,7 @@ export const secretVariables = new Set([
   "ALTCHA_HMAC_KEY",
   "SMTP_URL",
   "S3_SECRET_ACCESS_KEY",
+  "S3_SESSION_TOKEN",
 ]);
 
 /** The environment (any object of strings) as a Config: defaults, units and the rules across variables. */
@@ -254,5 +258,6 @@ function s3Settings(env: Environment, missing: (name: keyof Environment) => void
     region,
     accessKeyId: env.S3_ACCESS_KEY_ID ?? "",
     secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? "",
+    sessionToken: env.S3_SESSION_TOKEN,
   };
 }

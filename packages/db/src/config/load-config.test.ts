@@ -118,6 +118,7 @@ describe("loadConfig", () => {
       region: "cn-north-1",
       accessKeyId: "id",
       secretAccessKey: "key",
+      sessionToken: undefined,
     });
   });
 });

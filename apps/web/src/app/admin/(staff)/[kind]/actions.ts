@@ -7,24 +7,30 @@ import { deleteContentFromForm, type DeleteState } from "@/server/content-delete
 import { contentEditAction } from "@/server/content-edit-action";
 import type { EditState } from "@/server/content-edit-state";
 
-// The pages bind the kind; parse it anyway, as every server action argument comes from the client.
+// The pages bind the kind, but bound arguments travel through the client like every other:
+// an unknown kind is a record nobody can find (404), never an exception.
 const ZKind = z.enum(editableKinds);
+const notFound = { kind: "refused", status: 404 } as const;
 
 /** The edit form's action, for every kind (works without JavaScript too). */
 export async function submitContentEdit(
   kind: string,
   previous: EditState<ContentForEditing>,
   form: FormData,
-) {
-  return contentEditAction<z.infer<typeof ZKind>, ContentForEditing>(ZKind.parse(kind))(previous, form);
+): Promise<EditState<ContentForEditing>> {
+  const parsed = ZKind.safeParse(kind);
+  if (!parsed.success) return notFound;
+  return contentEditAction<typeof parsed.data, ContentForEditing>(parsed.data)(previous, form);
 }
 
 /** The "new record" form's action: opens the new draft's edit page on success. */
 export async function submitContentCreate(kind: string, _previous: CreateState, form: FormData) {
-  return createContentFromForm(ZKind.parse(kind), form);
+  const parsed = ZKind.safeParse(kind);
+  return parsed.success ? createContentFromForm(parsed.data, form) : notFound;
 }
 
 /** The delete confirmation's action: back to the list on success. */
 export async function submitContentDelete(kind: string, _previous: DeleteState, form: FormData) {
-  return deleteContentFromForm(ZKind.parse(kind), form);
+  const parsed = ZKind.safeParse(kind);
+  return parsed.success ? deleteContentFromForm(parsed.data, form) : notFound;
 }

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { listAuditEntries } from "@ig/db";
 import { FilterSelect } from "@/components/admin/filter-select";
 import { RecordTable, recordTableClass } from "@/components/admin/record-table";
-import { requireAdmin } from "@/server/require-admin";
+import { requireStaffPage } from "@/server/staff-guard";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.audit"))("title") };
@@ -17,12 +17,12 @@ const asText = (value: unknown) =>
   value === null || value === undefined ? "—" : typeof value === "string" ? value : JSON.stringify(value);
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
-  await requireAdmin();
+  const user = await requireStaffPage("admin");
   const search = await searchParams;
   const t = await getTranslations("admin.audit");
   const format = await getFormatter();
   const page = Math.max(1, Math.floor(Number(search.page)) || 1);
-  const log = await listAuditEntries({
+  const log = await listAuditEntries(user, {
     entity: search.entity,
     action: search.action,
     actorId: search.actor,
