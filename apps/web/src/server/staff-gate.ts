@@ -1,5 +1,6 @@
 import "server-only";
 import { getToken } from "next-auth/jwt";
+import { config } from "@ig/db/config";
 import { NextResponse, type NextRequest } from "next/server";
 
 // The two staff pages anonymous visitors need: signing in, and setting a password from a reset link.
@@ -16,7 +17,7 @@ const openStaffPaths = /^\/admin\/(login|reset-password)\/?$/;
 export async function staffGate(request: NextRequest): Promise<NextResponse | null> {
   const { pathname } = request.nextUrl;
   if (!/^\/admin(\/|$)/.test(pathname) || openStaffPaths.test(pathname)) return null;
-  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET }).catch(() => null);
+  const token = await getToken({ req: request, secret: config().nextAuthSecret }).catch(() => null);
   if (token) return null;
   const login = new URL("/admin/login", request.url);
   if (request.method === "GET" || request.method === "HEAD") return NextResponse.redirect(login, 307);
