@@ -3,9 +3,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { clientAddressHeader } from "../apps/web/src/server/client-address";
 import { startCluster } from "./support/cluster";
 
-// Per-address limits against a client that forges the headers proxies use: two instances of the
-// build with low limits, A reached directly (the default: no trusted proxy), B configured to trust
-// this machine as its load balancer. All requests come from 127.0.0.1.
+// Per-address limits and forwarded headers against a client that forges what proxies send: two
+// instances of the build with low limits, A reached directly (the default: no trusted proxy), B
+// configured to trust this machine as its load balancer. All requests come from 127.0.0.1.
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
 let a: string;
@@ -142,6 +142,33 @@ test("staff sign-in: forged headers do not raise the failures allowed per addres
     else await expect(alert).toContainText("Too many failed attempts");
   }
   await context.close();
+});
+
+test("X-Forwarded-Host and -Proto count only from a trusted proxy (same-origin check, HSTS)", async () => {
+  // A staff route's same-origin check: a direct client cannot make its own origin look like ours …
+  const crossSite = {
+    "content-type": "application/json",
+    origin: "http://evil.example",
+    "x-forwarded-host": "evil.example",
+  };
+  const patch = (base: string) =>
+    fetch(`${base}/api/admin/parks/guoyuan-bonded-logistics-center`, {
+      method: "PATCH",
+      headers: crossSite,
+      body: "{}",
+    });
+  expect((await patch(a)).status).toBe(403);
+  // … while behind the trusted proxy its word counts (and the staff check answers instead).
+  expect((await patch(b)).status).not.toBe(403);
+
+  // HSTS when the TLS-terminating proxy says the visitor came over HTTPS; a direct client cannot say so.
+  for (const path of ["/en", "/api/health"]) {
+    const https = { "x-forwarded-proto": "https" };
+    const direct = await fetch(`${a}${path}`, { headers: https });
+    expect(direct.headers.get("strict-transport-security")).toBeNull();
+    const proxied = await fetch(`${b}${path}`, { headers: https });
+    expect(proxied.headers.get("strict-transport-security")).toMatch(/^max-age=\d{7,}/);
+  }
 });
 
 test("behind a trusted proxy (TRUSTED_PROXIES), the address it appends counts, read right to left", async () => {
