@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-// The journeys run against what users get: `next build` + `next start`, on a fresh embedded
+// The journeys run against what users get: `next build` + the portal's server, on a fresh embedded
 // PostgreSQL of their own (migrated and seeded by the launcher), in Debian's Chromium.
 const url = process.env.DATABASE_URL;
 if (url && !["localhost", "127.0.0.1", "::1", "[::1]"].includes(new URL(url).hostname)) {
@@ -38,7 +38,7 @@ export default defineConfig({
   },
   projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `rm -rf ${pgDir} && pnpm --filter @ig/web exec tsx ../../packages/db/src/launcher/cli.ts run -- next start`,
+    command: `rm -rf ${pgDir} && pnpm --filter @ig/web run serve`,
     url: `http://localhost:${port}/en`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -7,7 +7,7 @@ import { fileRoutes, serverActions } from "./support/fuzz-targets";
 
 // Bad input is a 4xx and writes nothing (issue 9): thousands of generated malformed requests to
 // every page, route handler and server action, as an anonymous visitor and as an administrator,
-// against an instance with a database of its own, so that "nothing written" can be counted
+// against two instances with a database of their own, so that "nothing written" can be counted
 // exactly while other journeys run. A failure prints its seed: FUZZ_SEED=<seed> replays the run.
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
@@ -27,7 +27,8 @@ test.beforeAll(async () => {
       ENQUIRY_LIMIT_PER_IP_NO_JS: "100000",
       LOGIN_FAILURES_PER_IP: "100000",
     },
-    { name: "fuzz", portOffset: 20, instances: 1 },
+    // Slots 0 and 1 are the reliability and client-address journeys'.
+    { slot: 2 },
   );
 });
 test.afterAll(async () => app?.stop());
@@ -108,11 +109,17 @@ async function adminCookie(base: string) {
   return session!.split(";")[0]!;
 }
 
-async function send(base: string, cookie: string, request: FuzzRequest) {
+/**
+ * Sends a request to one of the two instances (as behind a load balancer), from its own origin
+ * where the request claims the first instance's.
+ */
+async function send(index: number, cookie: string, request: FuzzRequest) {
+  const base = app.urls[index % app.urls.length]!;
+  const origin = request.headers.origin === app.urls[0] ? base : request.headers.origin;
   const response = await fetch(base + request.url, {
     method: request.method,
     redirect: "manual",
-    headers: { ...request.headers, ...(request.as === "admin" && { cookie }) },
+    headers: { ...request.headers, ...(origin && { origin }), ...(request.as === "admin" && { cookie }) },
     body: request.body,
     signal: AbortSignal.timeout(30_000),
   });
@@ -166,8 +173,9 @@ test(`${runs} malformed requests to every page, route and action answer < 500 an
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < requests.length) {
-        const request = requests[next++]!;
-        const status = await send(base, cookie, request).catch(
+        const index = next++;
+        const request = requests[index]!;
+        const status = await send(index, cookie, request).catch(
           (error: Error) => `no answer (${error.message})`,
         );
         if (typeof status === "number" && status < 500) continue;

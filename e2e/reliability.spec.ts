@@ -45,10 +45,7 @@ const enquiry = (email: string, company = "Reliability Ltd") => ({
 const post = (base: string, body: unknown) =>
   fetch(`${base}/api/enquiries`, {
     method: "POST",
-    headers: {
-      "content-type": "application/json",
-      "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 250)}`,
-    },
+    headers: { "content-type": "application/json" },
     body: JSON.stringify(body),
   });
 

@@ -38,10 +38,13 @@ export function png(width: number, height: number) {
     return Buffer.concat([u32(data.length), body, u32(crc32(body))]);
   };
   const header = Buffer.concat([u32(width), u32(height), Buffer.from([8, 0, 0, 0, 0])]);
+  // Each row is its filter type (0: none) and then its grey pixels.
+  const rows = Buffer.alloc(height * (width + 1), 128);
+  for (let row = 0; row < height; row++) rows[row * (width + 1)] = 0;
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", header),
-    chunk("IDAT", deflateSync(Buffer.alloc(height * (width + 1), 128))),
+    chunk("IDAT", deflateSync(rows)),
     chunk("IEND", Buffer.alloc(0)),
   ]);
 }

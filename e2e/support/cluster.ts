@@ -6,21 +6,24 @@ import { createInterface } from "node:readline";
 
 // Playwright runs from the repository root (where playwright.config.ts is).
 const root = process.cwd();
-const nextBin = path.join(root, "apps/web/node_modules/next/dist/bin/next");
 
 /**
  * Two instances of the production build on one PostgreSQL of their own, as behind a load
  * balancer: same NEXTAUTH_SECRET, their own ports. The database can be restarted under them.
- * `name` and `portOffset` (from E2E_PORT and E2E_PG_PORT) keep clusters of specs that run side by
- * side apart; `instances` may be 1 for a spec that only needs a database of its own.
+ * `env` goes to both instances, `perInstance[i]` to instance i only. Each spec that starts one
+ * takes a `slot` of its own (0, 1 …), so that clusters of specs running at once do not collide:
+ * ports E2E_PORT + 10 + 2 × slot and + 1, PostgreSQL on E2E_PG_PORT + 10 + slot.
  */
 export async function startCluster(
   env: Record<string, string> = {},
-  { name = "cluster", portOffset = 10, instances: count = 2 } = {},
+  {
+    perInstance = [],
+    slot = 0,
+  }: { perInstance?: [Record<string, string>?, Record<string, string>?]; slot?: number } = {},
 ) {
-  const basePort = Number(process.env.E2E_PORT ?? 3100) + portOffset;
-  const pgPort = Number(process.env.E2E_PG_PORT ?? 54332) + portOffset;
-  const pgDir = `${process.env.E2E_PG_DIR ?? ".data/e2e-postgres"}-${name}`;
+  const basePort = Number(process.env.E2E_PORT ?? 3100) + 10 + 2 * slot;
+  const pgPort = Number(process.env.E2E_PG_PORT ?? 54332) + 10 + slot;
+  const pgDir = `${process.env.E2E_PG_DIR ?? ".data/e2e-postgres"}-cluster${slot || ""}`;
   rmSync(path.join(root, pgDir), { recursive: true, force: true });
   const controller = spawn(path.join(root, "node_modules/.bin/tsx"), ["e2e/support/postgres-controller.ts"], {
     cwd: root,
@@ -36,14 +39,14 @@ export async function startCluster(
   };
   const databaseUrl = (await nextLine("ready ")).slice("ready ".length);
   const secret = randomBytes(32).toString("base64");
-  const ports = Array.from({ length: count }, (_, i) => basePort + i);
-  const instances = ports.map((port) =>
-    spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+  const instances = [basePort, basePort + 1].map((port, i) =>
+    spawn(process.execPath, ["--import", "tsx", "server.ts"], {
       cwd: path.join(root, "apps/web"),
       stdio: "ignore",
       env: {
         ...process.env,
         ...env,
+        ...perInstance[i],
         DATABASE_URL: databaseUrl,
         NEXTAUTH_SECRET: secret,
         NEXTAUTH_URL: `http://localhost:${port}`,
@@ -51,7 +54,7 @@ export async function startCluster(
       },
     }),
   );
-  const urls = ports.map((port) => `http://localhost:${port}`);
+  const urls = [basePort, basePort + 1].map((port) => `http://localhost:${port}`);
   await Promise.all(urls.map((url) => waitUntilUp(`${url}/en`)));
   return {
     urls: urls as [string, string],

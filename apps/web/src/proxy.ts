@@ -1,8 +1,10 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
+import { siteUrl } from "./lib/site-url";
 import { refuseBadRequest } from "./server/bad-request-guard";
 import { requestIdFor, requestIdHeader } from "./server/request-id";
+import { staffGate } from "./server/staff-gate";
 import { createNonce, isHttps, pagePolicy, securityHeaders } from "./server/security-headers";
 
 const localize = createMiddleware(routing);
@@ -13,26 +15,28 @@ const notAPage = /^\/(api(\/|$)|files\/|_next\/(static\/|image))/;
 
 /**
  * Every page, public or staff, passes here: the security headers (with a fresh script nonce, see
- * server/security-headers.ts), a request id for the logs, and for public pages the locale
- * routing of next-intl. A path or a server action request that Next.js could not decode is
- * answered here with 4xx (server/bad-request-guard.ts) instead of failing with 500.
+ * server/security-headers.ts), a request id for the logs, anonymous staff requests turned away
+ * (server/staff-gate.ts), and for public pages the locale routing of next-intl. A path or a server
+ * action request that Next.js could not decode is answered here with 4xx
+ * (server/bad-request-guard.ts) instead of failing with 500.
  */
 export default async function proxy(request: NextRequest) {
-  const refused = await refuseBadRequest(request);
-  if (!refused && notAPage.test(request.nextUrl.pathname)) return NextResponse.next();
+  const malformed = await refuseBadRequest(request);
+  if (!malformed && notAPage.test(request.nextUrl.pathname)) return NextResponse.next();
+  const refused = malformed ?? (await staffGate(request));
   const nonce = createNonce();
   const policy = pagePolicy(nonce, { dev: process.env.NODE_ENV === "development" });
-  const https = isHttps(request.nextUrl.protocol, request.headers.get("x-forwarded-proto"));
+  const https = isHttps(request.nextUrl.protocol, request.headers.get("x-forwarded-proto"), siteUrl().href);
   const requestId = requestIdFor(request.headers.get(requestIdHeader));
   // Next.js takes the nonce for its scripts from the request's CSP header.
   const forwarded = new Headers(request.headers);
   forwarded.set("Content-Security-Policy", policy);
   forwarded.set(requestIdHeader, requestId);
-  const response =
-    refused ??
-    (unlocalized.test(request.nextUrl.pathname)
+  const response = refused
+    ? refused
+    : unlocalized.test(request.nextUrl.pathname)
       ? NextResponse.next({ request: { headers: forwarded } })
-      : localize(new NextRequest(request, { headers: forwarded })));
+      : localize(new NextRequest(request, { headers: forwarded }));
   for (const [name, value] of Object.entries(securityHeaders({ policy, https }))) {
     response.headers.set(name, value);
   }

@@ -1,9 +1,10 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { connectionSettings } from "./connection-settings.ts";
+import { config } from "./config/index.ts";
 
 function createClient() {
-  const url = process.env.DATABASE_URL;
+  const url = config().databaseUrl;
   if (!url) throw new Error("DATABASE_URL is not set: start the app through `pnpm start` or set it.");
   return new PrismaClient({
     adapter: new PrismaPg(connectionSettings(url)),

@@ -1,4 +1,25 @@
 // The data layer's public face: the only way the app reaches PostgreSQL.
+import { getDashboardStats as getDashboardStatsUnchecked } from "./dashboard/get-dashboard-stats.ts";
+import { listStaffUsers as listStaffUsersUnchecked } from "./staff/list-staff-users.ts";
+import { getStaffAccount as getStaffAccountUnchecked } from "./staff/get-staff-account.ts";
+import { listAuditEntries as listAuditEntriesUnchecked } from "./audit/list-audit-entries.ts";
+import { listEnquiries as listEnquiriesUnchecked } from "./enquiries/list-enquiries.ts";
+import { getEnquiryForStaff as getEnquiryForStaffUnchecked } from "./enquiries/get-enquiry-for-staff.ts";
+import { listEnquiryAssignees as listEnquiryAssigneesUnchecked } from "./enquiries/list-enquiry-assignees.ts";
+import { listOutbox as listOutboxUnchecked } from "./outbox/list-outbox.ts";
+import { getContentForEditing as getContentForEditingUnchecked } from "./content/get-content-for-editing.ts";
+import { listContentForStaff as listContentForStaffUnchecked } from "./content/list-content-for-staff.ts";
+import { countContentUses as countContentUsesUnchecked } from "./content/delete-content.ts";
+import { getFigureForEditing as getFigureForEditingUnchecked } from "./figures/get-figure-for-editing.ts";
+import { listFiguresForStaff as listFiguresForStaffUnchecked } from "./figures/list-figures-for-staff.ts";
+import { listFigureHolders as listFigureHoldersUnchecked } from "./figures/list-figure-holders.ts";
+import { listStaleContent as listStaleContentUnchecked } from "./staleness/list-stale-content.ts";
+import { listMissingTranslations as listMissingTranslationsUnchecked } from "./staleness/list-missing-translations.ts";
+import { getIndustryForEditing as getIndustryForEditingUnchecked } from "./industries/get-industry-for-editing.ts";
+import { listIndustriesForStaff as listIndustriesForStaffUnchecked } from "./industries/list-industries-for-staff.ts";
+import { enquiryRead, staffRead } from "./staff-read.ts";
+import type { EditableKind, StaffViewer } from "@ig/domain";
+import type { ContentForEditing } from "./content/get-content-for-editing.ts";
 export { db } from "./client.ts";
 export type { FigureView, Localized, SourceView } from "./dto.ts";
 export { listAreas, type AreaOverview } from "./areas/list-areas.ts";
@@ -32,28 +53,29 @@ export {
   type OutgoingEmail,
   type DeliveryOutcome,
 } from "./outbox/deliver-next-email.ts";
-export { getActiveStaffUser, type StaffUser } from "./staff/get-active-staff-user.ts";
+export { getSignedInStaffUser, type StaffUser } from "./staff/get-signed-in-staff-user.ts";
+export { staffSessionHours } from "./staff/create-staff-session.ts";
+export { endStaffSession } from "./staff/end-staff-session.ts";
 export { verifyStaffLogin, type LoginResult } from "./staff/verify-staff-login.ts";
 export { createStaffUser } from "./staff/create-staff-user.ts";
 export { writeAuditEntry, type AuditInput } from "./audit/write-audit-entry.ts";
-export { getDashboardStats, type DashboardStats } from "./dashboard/get-dashboard-stats.ts";
-export { listStaffUsers, type StaffUserRow } from "./staff/list-staff-users.ts";
-export { getStaffAccount, type StaffAccount } from "./staff/get-staff-account.ts";
+export { type DashboardStats } from "./dashboard/get-dashboard-stats.ts";
+export { type StaffUserRow } from "./staff/list-staff-users.ts";
+export { type StaffAccount } from "./staff/get-staff-account.ts";
 export { updateStaffUser } from "./staff/update-staff-user.ts";
 export { setStaffUserActive } from "./staff/set-staff-user-active.ts";
 export { SelfLockoutError } from "./staff/staff-user-errors.ts";
 export { sendPasswordReset } from "./staff/send-password-reset.ts";
 export { resetStaffPassword } from "./staff/reset-staff-password.ts";
-export { listAuditEntries, type AuditFilter, type AuditPage } from "./audit/list-audit-entries.ts";
-export { listEnquiries, type EnquiryRow } from "./enquiries/list-enquiries.ts";
-export { getEnquiryForStaff, type EnquiryForStaff } from "./enquiries/get-enquiry-for-staff.ts";
+export { type AuditFilter, type AuditPage } from "./audit/list-audit-entries.ts";
+export { type EnquiryRow } from "./enquiries/list-enquiries.ts";
+export { type EnquiryForStaff } from "./enquiries/get-enquiry-for-staff.ts";
 export { getEnquiryAreaSlugs } from "./enquiries/get-enquiry-area-slugs.ts";
-export { listEnquiryAssignees } from "./enquiries/list-enquiry-assignees.ts";
 export { assignEnquiry } from "./enquiries/assign-enquiry.ts";
 export { addEnquiryNote } from "./enquiries/add-enquiry-note.ts";
 export { changeEnquiryStatus } from "./enquiries/change-enquiry-status.ts";
 export { EnquiryAssigneeError, EnquiryTransitionError } from "./enquiries/enquiry-errors.ts";
-export { listOutbox, type OutboxRow } from "./outbox/list-outbox.ts";
+export { type OutboxRow } from "./outbox/list-outbox.ts";
 export { retryOutboxEmail } from "./outbox/retry-outbox-email.ts";
 export { getOutboxEmailAreaSlugs } from "./outbox/get-outbox-email-area-slugs.ts";
 export {
@@ -62,25 +84,23 @@ export {
   ContentNotFoundError,
   SlugTakenError,
 } from "./content/content-errors.ts";
-export { getContentForEditing, type ContentForEditing } from "./content/get-content-for-editing.ts";
-export { listContentForStaff, type StaffContentRow } from "./content/list-content-for-staff.ts";
+export { type ContentForEditing } from "./content/get-content-for-editing.ts";
+export { type StaffContentRow } from "./content/list-content-for-staff.ts";
 export { updateContent } from "./content/update-content.ts";
 export { publishContent } from "./content/publish-content.ts";
 export { createContent } from "./content/create-content.ts";
-export { deleteContent, countContentUses } from "./content/delete-content.ts";
+export { deleteContent } from "./content/delete-content.ts";
 export type { ContentFields } from "./content/content-tables.ts";
-export { getFigureForEditing, type FigureForEditing } from "./figures/get-figure-for-editing.ts";
-export { listFiguresForStaff, type FigureRow } from "./figures/list-figures-for-staff.ts";
-export { listFigureHolders } from "./figures/list-figure-holders.ts";
+export { type FigureForEditing } from "./figures/get-figure-for-editing.ts";
+export { type FigureRow } from "./figures/list-figures-for-staff.ts";
 export { listSources } from "./figures/list-sources.ts";
 export { updateFigure } from "./figures/update-figure.ts";
 export { UnknownSourceError } from "./figures/figure-errors.ts";
 export { markVerified } from "./staleness/mark-verified.ts";
 export { getContentAreas } from "./staleness/get-content-areas.ts";
-export { listStaleContent, type StaleItem } from "./staleness/list-stale-content.ts";
-export { listMissingTranslations, type MissingTranslation } from "./staleness/list-missing-translations.ts";
-export { getIndustryForEditing, type IndustryForEditing } from "./industries/get-industry-for-editing.ts";
-export { listIndustriesForStaff } from "./industries/list-industries-for-staff.ts";
+export { type StaleItem } from "./staleness/list-stale-content.ts";
+export { type MissingTranslation } from "./staleness/list-missing-translations.ts";
+export { type IndustryForEditing } from "./industries/get-industry-for-editing.ts";
 export { updateIndustry } from "./industries/update-industry.ts";
 export { createParkImage } from "./images/create-park-image.ts";
 export { deleteParkImage } from "./images/delete-park-image.ts";
@@ -89,3 +109,28 @@ export { getStoredImage } from "./images/get-stored-image.ts";
 export { getParkAreaSlug } from "./images/get-park-area-slug.ts";
 export { checkDatabaseHealth, type DatabaseHealth } from "./health/check-database-health.ts";
 export { latestContentChange } from "./content/latest-content-change.ts";
+
+// Staff reads: the signed-in viewer first, checked against the staff policy (see staff-read.ts).
+export const getDashboardStats = enquiryRead("viewer", getDashboardStatsUnchecked);
+export const listStaffUsers = staffRead("admin", listStaffUsersUnchecked);
+export const getStaffAccount = staffRead("admin", getStaffAccountUnchecked);
+export const listAuditEntries = staffRead("admin", listAuditEntriesUnchecked);
+export const listEnquiries = enquiryRead("viewer", listEnquiriesUnchecked);
+export const getEnquiryForStaff = enquiryRead("viewer", getEnquiryForStaffUnchecked);
+export const listEnquiryAssignees = staffRead("viewer", listEnquiryAssigneesUnchecked);
+export const listOutbox = enquiryRead("editor", listOutboxUnchecked);
+// Spelled out: a generic function loses its type parameter through staffRead.
+export const getContentForEditing: <K extends EditableKind>(
+  viewer: StaffViewer | null,
+  kind: K,
+  slug: string,
+) => Promise<ContentForEditing<K> | null> = staffRead("viewer", getContentForEditingUnchecked);
+export const listContentForStaff = staffRead("viewer", listContentForStaffUnchecked);
+export const countContentUses = staffRead("viewer", countContentUsesUnchecked);
+export const getFigureForEditing = staffRead("viewer", getFigureForEditingUnchecked);
+export const listFiguresForStaff = staffRead("viewer", listFiguresForStaffUnchecked);
+export const listFigureHolders = staffRead("viewer", listFigureHoldersUnchecked);
+export const listStaleContent = staffRead("viewer", listStaleContentUnchecked);
+export const listMissingTranslations = staffRead("viewer", listMissingTranslationsUnchecked);
+export const getIndustryForEditing = staffRead("viewer", getIndustryForEditingUnchecked);
+export const listIndustriesForStaff = staffRead("viewer", listIndustriesForStaffUnchecked);

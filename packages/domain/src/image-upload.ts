@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { cleanString } from "./clean-text.ts";
-import { imageFileErrors, readImageHeader } from "./image-bytes.ts";
+import { imageFileErrors, type ImageDecoder } from "./image-bytes.ts";
 import { ZRecordId, ZSlug } from "./record-keys.ts";
 
 /** An image's alternative text: both languages required, since a visitor of either reads it. */
@@ -11,20 +11,22 @@ export const ZImageAlt = z.object({
 export type TImageAlt = z.infer<typeof ZImageAlt>;
 
 /**
- * A park image upload: the file's bytes are checked for size and sniffed for their real type
- * (and dimensions) here, so a text file named .png is refused like any other invalid field.
+ * A park image upload: the file's size is checked, then `decode` (the server's image library)
+ * turns the bytes into a re-encoded image or refuses them, so a text file named .png, a
+ * polyglot or a decompression bomb is refused like any other invalid field. Asynchronous: parse
+ * it with `safeParseAsync`.
  */
-export function parkImageUploadSchema(maxBytes: number) {
+export function parkImageUploadSchema(maxBytes: number, decode: ImageDecoder) {
   return z.object({
     slug: ZSlug,
     alt: ZImageAlt,
     file: z
       .custom<Uint8Array>((value) => value instanceof Uint8Array && value.length > 0, imageFileErrors.missing)
       .refine((bytes) => bytes.length <= maxBytes, imageFileErrors.tooLarge)
-      .transform((bytes, ctx) => {
-        const header = readImageHeader(bytes);
-        if (header) return { bytes, ...header };
-        ctx.addIssue({ code: "custom", message: imageFileErrors.notAnImage });
+      .transform(async (bytes, ctx) => {
+        const image = await decode(bytes);
+        if (typeof image !== "string") return image;
+        ctx.addIssue({ code: "custom", message: imageFileErrors[image] });
         return z.NEVER;
       }),
   });

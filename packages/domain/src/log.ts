@@ -1,6 +1,8 @@
 import { redact, redactText } from "./redact.ts";
 
-type Level = "debug" | "info" | "warn" | "error";
+/** The log levels, least severe first (LOG_LEVEL names one). */
+export const logLevels = ["debug", "info", "warn", "error"] as const;
+export type LogLevel = (typeof logLevels)[number];
 type Fields = Record<string, unknown>;
 
 export interface Logger {
@@ -12,19 +14,21 @@ export interface Logger {
   child(fields: Fields): Logger;
 }
 
-const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+const order: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 /**
  * One JSON object per line on stdout (fields, time, level, msg), redacted (see redact.ts).
- * LOG_LEVEL (debug, info, warn, error; default info) sets the least severe level written.
+ * LOG_LEVEL (debug, info, warn, error; default info) sets the least severe level written. It is
+ * read here, not through @ig/db/config, because this package depends on nothing; that module
+ * checks it at every start, so a value other than these four stops the start.
  */
 export function createLogger(
   base: Fields = {},
   write: (line: string) => void = (line) => console.log(line),
 ): Logger {
-  const threshold = order[process.env.LOG_LEVEL as Level] ?? order.info;
+  const threshold = order[process.env.LOG_LEVEL as LogLevel] ?? order.info;
   const emit =
-    (level: Level) =>
+    (level: LogLevel) =>
     (msg: string, fields: Fields = {}) => {
       if (order[level] < threshold) return;
       // Fields first: a field named "level" or "msg" cannot disguise a line.

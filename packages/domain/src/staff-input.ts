@@ -2,10 +2,11 @@ import { z } from "zod";
 import { cleanString } from "./clean-text.ts";
 import { areaSlugs, staffRoles } from "./enums.ts";
 import { locales } from "./locale.ts";
+import { ZLoginEmail, ZStaffEmail } from "./staff-email.ts";
 
 /** A new staff account, or the fields an administrator may change. */
 export const ZStaffUserInput = z.object({
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
+  email: ZStaffEmail,
   name: cleanString().trim().min(1).max(120),
   role: z.enum(staffRoles),
   areas: z.array(z.enum(areaSlugs)).max(areaSlugs.length).default([]),
@@ -17,6 +18,6 @@ export type TStaffUserInput = z.infer<typeof ZStaffUserInput>;
 export const ZPassword = z.string().min(12, { error: "tooShort" }).max(200, { error: "tooLong" });
 
 export const ZLoginInput = z.object({
-  email: cleanString().trim().max(254),
+  email: ZLoginEmail,
   password: z.string().min(1).max(200),
 });

@@ -2,17 +2,18 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { ZLoginInput } from "@ig/domain";
-import { verifyStaffLogin } from "@ig/db";
+import { endStaffSession, staffSessionHours, verifyStaffLogin } from "@ig/db";
 import { log } from "@ig/domain/log";
 import { clientIp } from "./client-ip";
 
 /**
  * Staff sign-in: e-mail and password, checked by the data layer (argon2id, throttling, audit).
- * Sessions are JWTs in an httpOnly, SameSite=Lax cookie (Secure when NEXTAUTH_URL is https), so
- * any instance behind a load balancer can read them; the user is re-checked on every request.
+ * The session cookie is an encrypted JWT (httpOnly, SameSite=Lax, Secure when NEXTAUTH_URL is
+ * https) that names a StaffSession row, so any instance behind a load balancer can read it and
+ * the row decides whether it still counts (see getStaffUser): signing out deletes that row.
  */
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 8 * 3600 },
+  session: { strategy: "jwt", maxAge: staffSessionHours * 3600 },
   // next-auth's own messages as JSON lines, through the redaction (its errors can quote input).
   logger: {
     error: (code, detail) => log.error(`auth: ${code}`, { component: "auth", detail }),
@@ -30,17 +31,26 @@ export const authOptions: NextAuthOptions = {
         const headers = new Headers(request?.headers as Record<string, string>);
         const result = await verifyStaffLogin({ ...parsed.data, ip: clientIp(headers) });
         if (result.kind === "throttled") throw new Error(`throttled:${result.retryAfter}`);
-        return result.kind === "ok" ? result.user : null;
+        return result.kind === "ok" ? { ...result.user, sessionId: result.sessionId } : null;
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      // `user` is there only at sign-in: what authorize answered.
+      if (user) {
+        token.sub = user.id;
+        token.sid = (user as { sessionId?: string }).sessionId;
+      }
       return token;
     },
     session({ session, token }) {
-      return { ...session, userId: token.sub };
+      return { ...session, sessionId: token.sid };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await endStaffSession({ sessionId: token.sid });
     },
   },
 };

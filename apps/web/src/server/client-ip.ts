@@ -1,10 +1,14 @@
 import "server-only";
+import { clientAddressHeader, rateLimitAddress } from "./client-address";
 
 /**
- * The client's address as the nearest proxy reports it. Behind a load balancer, that proxy must
- * set X-Forwarded-For (Next.js does for direct connections); the per-e-mail limits do not depend
- * on it.
+ * The client's address for per-address limits, as server.ts took it from the connection (and from
+ * X-Forwarded-For only as far as TRUSTED_PROXIES allows): IPv4 as is, IPv6 as its /64.
+ * @throws Error when the header is missing, which only happens if server.ts is not in front, and
+ *   the app refuses to start then (instrumentation.ts).
  */
 export function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+  const address = headers.get(clientAddressHeader);
+  if (!address) throw new Error(`No ${clientAddressHeader} header: start the portal through server.ts.`);
+  return rateLimitAddress(address);
 }

@@ -31,9 +31,12 @@ const create = staffAction({
 });
 
 export async function createContentFromForm(kind: EditableKind, form: FormData): Promise<CreateState> {
-  // Several areas arrive as repeated checkboxes; formObject keeps only one value per name.
-  const values = { ...formObject(form), kind, areas: form.getAll("areas").map(String) };
-  const result = await create(values);
+  let values: Record<string, unknown> = {};
+  const result = await create(() => {
+    // Several areas arrive as repeated checkboxes; formObject keeps only one value per name.
+    values = { ...formObject(form), kind, areas: form.getAll("areas").map(String) };
+    return values;
+  });
   if (result.ok && result.data) redirect(`/admin/${editableKindPaths[kind]}/${result.data.slug}`);
   if (result.ok) return { kind: "invalid", fields: ["slugTaken"], values };
   if (result.status === 400) return { kind: "invalid", fields: Object.keys(result.errors), values };

@@ -24,7 +24,7 @@ export async function deleteContentFromForm(kind: EditableKind, form: FormData):
   const remove = staffAction({
     role: "editor",
     schema: ZStatusChange,
-    areaOf: (input) => contentAreasOf(kind, input.slug),
+    areaOf: (input, user) => contentAreasOf(user, kind, input.slug),
     run: ({ user, input }) =>
       withContentErrors(() =>
         deleteContent({ kind, actorId: user.id, ...input }).catch((error: unknown) => {
@@ -33,7 +33,7 @@ export async function deleteContentFromForm(kind: EditableKind, form: FormData):
         }),
       ),
   });
-  const result = await remove(formObject(form));
+  const result = await remove(() => formObject(form));
   if (result.ok) {
     updateTag(contentTag);
     redirect(`/admin/${editableKindPaths[kind]}?deleted=${encodeURIComponent(result.data.slug)}`);

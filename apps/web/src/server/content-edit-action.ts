@@ -9,16 +9,22 @@ import {
   ZProjectEdit,
   type EditableKind,
 } from "@ig/domain";
-import { getContentForEditing, publishContent, updateContent, type ContentFields } from "@ig/db";
+import {
+  getContentForEditing,
+  publishContent,
+  updateContent,
+  type ContentFields,
+  type StaffUser,
+} from "@ig/db";
 import { contentTag } from "@/lib/cached-data";
 import { formObject } from "@/lib/form-object";
-import { editIntents, editStateOf, type EditState } from "./content-edit-state";
+import { editIntents, editStateOf, type EditIntent, type EditState } from "./content-edit-state";
 import { withContentErrors } from "./content-errors-to-status";
 import { staffAction } from "./staff-action";
 
 /** The area slugs of a record for staffAction's check; null for an unknown slug (the write answers 404). */
-export async function contentAreasOf(kind: EditableKind, slug: string) {
-  return (await getContentForEditing(kind, slug))?.areas.map((area) => area.slug) ?? null;
+export async function contentAreasOf(user: StaffUser, kind: EditableKind, slug: string) {
+  return (await getContentForEditing(user, kind, slug))?.areas.map((area) => area.slug) ?? null;
 }
 
 const editSchemas: Record<EditableKind, z.ZodType<{ slug: string; version: number }>> = {
@@ -38,7 +44,7 @@ export function contentEditAction<K extends EditableKind, R>(kind: K) {
   const save = staffAction({
     role: "editor",
     schema: z.object({ intent: z.enum(editIntents), edit }),
-    areaOf: (request) => contentAreasOf(kind, request.edit.slug),
+    areaOf: (request, user) => contentAreasOf(user, kind, request.edit.slug),
     run: ({ user, input: { intent, edit } }) =>
       withContentErrors(async () => {
         const { slug, version, ...input } = edit;
@@ -50,13 +56,19 @@ export function contentEditAction<K extends EditableKind, R>(kind: K) {
       }),
   });
   return async (_previous: EditState<R>, form: FormData): Promise<EditState<R>> => {
-    const { intent, ...values } = formObject(form);
-    const validIntent = editIntents.find((i) => i === intent) ?? "save";
-    const result = await save({ intent: validIntent, edit: values });
+    // Read only once staffAction has resolved the session: the form's keys come from the client.
+    let intent: EditIntent = "save";
+    let values: Record<string, unknown> = {};
+    const result = await save(() => {
+      const { intent: chosen, ...fields } = formObject(form);
+      intent = editIntents.find((i) => i === chosen) ?? "save";
+      values = fields;
+      return { intent, edit: fields };
+    });
     if (result.ok) {
       updateTag(contentTag);
       revalidatePath(`/admin/${editableKindPaths[kind]}/${result.data.slug}`);
     }
-    return editStateOf(result, validIntent, values);
+    return editStateOf(result, intent, values);
   };
 }

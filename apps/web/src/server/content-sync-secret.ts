@@ -1,11 +1,10 @@
 import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
+import { derivedSecret } from "@ig/db/config";
 
 /** The bearer token an instance uses to tell itself that content changed (see content-sync.ts). */
 export function contentSyncToken(): string {
-  return createHmac("sha256", process.env.NEXTAUTH_SECRET ?? "")
-    .update("content-sync")
-    .digest("base64url");
+  return derivedSecret("content-sync");
 }
 
 export function isContentSyncToken(header: string | null): boolean {

@@ -1,5 +1,6 @@
 import "server-only";
 import { latestContentChange } from "@ig/db";
+import { config } from "@ig/db/config";
 import { log } from "@ig/domain/log";
 import { contentSyncToken } from "./content-sync-secret";
 
@@ -12,20 +13,17 @@ import { contentSyncToken } from "./content-sync-secret";
  * interval plus one page render.
  */
 export function startContentSync() {
-  const seconds = Number(process.env.CONTENT_SYNC_SECONDS ?? 5);
-  if (!(seconds > 0)) return;
+  const { contentSyncSeconds: seconds, port } = config();
+  if (seconds === 0) return;
   let seen: number | undefined;
   const check = async () => {
     try {
       const changed = (await latestContentChange())?.getTime() ?? 0;
       if (seen !== undefined && changed !== seen) {
-        const response = await fetch(
-          `http://127.0.0.1:${process.env.PORT ?? 3000}/api/internal/content-changed`,
-          {
-            method: "POST",
-            headers: { authorization: `Bearer ${contentSyncToken()}` },
-          },
-        );
+        const response = await fetch(`http://127.0.0.1:${port}/api/internal/content-changed`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${contentSyncToken()}` },
+        });
         if (!response.ok) throw new Error(`content-changed answered ${response.status}`);
       }
       seen = changed;

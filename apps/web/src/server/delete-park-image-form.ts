@@ -8,6 +8,6 @@ export async function deleteParkImageForm(
   _state: DeleteImageState,
   form: FormData,
 ): Promise<DeleteImageState> {
-  const result = await deleteParkImageAction({ slug: form.get("slug"), id: form.get("id") });
+  const result = await deleteParkImageAction(() => ({ slug: form.get("slug"), id: form.get("id") }));
   return { status: result.ok ? "deleted" : result.status };
 }

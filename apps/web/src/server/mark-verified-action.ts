@@ -12,7 +12,7 @@ import { asStaffAction } from "./staff-data-errors";
 export const markVerifiedAction = staffAction({
   role: "editor",
   schema: ZMarkVerified,
-  areaOf: async (input) => (await getContentAreas(input)) ?? null,
+  areaOf: (input) => getContentAreas(input),
   run: async ({ user, input }) => {
     const { record } = await asStaffAction(() => markVerified({ ...input, actorId: user.id }));
     return record;

@@ -1,25 +1,30 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { revalidateTag } from "next/cache";
 import { parkImageUploadSchema, ZParkImageDelete } from "@ig/domain";
 import { ContentNotFoundError, createParkImage, deleteParkImage, getParkAreaSlug } from "@ig/db";
 import { contentTag } from "@/lib/cached-data";
+import { newImageKey } from "./image-storage/image-key";
 import { imageMaxBytes, imageStorage } from "./image-storage/image-storage";
+import { reencodeImage } from "./reencode-image";
 import { staffAction, StaffActionError } from "./staff-action";
 
-const parkArea = ({ slug }: { slug: string }) => getParkAreaSlug({ slug });
+const parkArea = async ({ slug }: { slug: string }) => {
+  const area = await getParkAreaSlug({ slug });
+  return area === null ? null : [area];
+};
 
 /**
- * An editor of the park's area (or an admin) adds an image: the bytes (already sniffed and
- * measured by the schema) go to the storage under a new key, then the record and its audit entry
- * in one transaction; if that fails, the stored bytes are removed again.
+ * An editor of the park's area (or an admin) adds an image: the schema has decoded and
+ * re-encoded the upload (reencode-image.ts), and only those new bytes, without metadata, go to
+ * the storage under a new key; then the record with the real width and height and its audit
+ * entry in one transaction; if that fails, the stored bytes are removed again.
  */
 export const uploadParkImageAction = staffAction({
   role: "editor",
-  schema: parkImageUploadSchema(imageMaxBytes),
+  schema: parkImageUploadSchema(imageMaxBytes, reencodeImage),
   areaOf: parkArea,
   run: async ({ user, input: { slug, alt, file } }) => {
-    const storageKey = `parks/${randomUUID()}.${file.extension}`;
+    const storageKey = newImageKey(file.mimeType);
     await imageStorage().put(storageKey, file.bytes, file.mimeType);
     try {
       const { id } = await createParkImage({

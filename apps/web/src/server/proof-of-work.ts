@@ -1,22 +1,17 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { createChallenge, verifySolution } from "altcha-lib/v1";
 import { consumeRateLimits } from "@ig/db";
+import { config, derivedSecret } from "@ig/db/config";
 
 const lifetimeMinutes = 20;
 
 /**
  * Every instance must share the key (a challenge from one may be solved for another).
- * ALTCHA_HMAC_KEY sets it; without it, one is derived from DATABASE_URL, which every instance of a
- * deployment shares and which is itself a secret.
+ * ALTCHA_HMAC_KEY sets it; without it, one is derived from NEXTAUTH_SECRET, which every instance
+ * shares and which the start requires in production.
  */
 function hmacKey(): string {
-  return (
-    process.env.ALTCHA_HMAC_KEY ??
-    createHash("sha256")
-      .update(`proof-of-work:${process.env.DATABASE_URL ?? ""}`)
-      .digest("hex")
-  );
+  return config().altchaHmacKey ?? derivedSecret("proof-of-work");
 }
 
 /** A fresh challenge: about 25,000 SHA-256 hashes on average to solve, well under a second. */

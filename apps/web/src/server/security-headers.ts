@@ -25,19 +25,24 @@ export function pagePolicy(nonce: string, { dev = false } = {}): string {
   ].join("; ");
 }
 
-/** For responses that are not HTML (JSON, images, scripts): nothing may run or frame them. */
+/**
+ * For responses that are not HTML (JSON, images, scripts): nothing may run or frame them, and
+ * `sandbox` makes a browser that opens one as a page anyway (an uploaded image that were an
+ * HTML polyglot) treat it as a script-less document of an origin of its own.
+ */
 export const noContentPolicy =
-  "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+  "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox";
 
 export const strictTransportSecurity = "max-age=63072000; includeSubDomains";
 
 /**
  * HSTS is sent when the visitor reached us over HTTPS: the request's own scheme, the
- * X-Forwarded-Proto of the TLS-terminating proxy in front, or a SITE_URL that is https (then every
+ * X-Forwarded-Proto of the TLS-terminating proxy in front (server.ts drops it unless a trusted
+ * proxy sent it; see TRUSTED_PROXIES), or a SITE_URL that is https (then every
  * public URL is). Browsers ignore the header on plain HTTP (RFC 6797), so a wrong guess is
  * harmless; on a local http:// setup it is simply absent.
  */
-export function isHttps(protocol: string, forwardedProto: string | null, siteUrl = process.env.SITE_URL) {
+export function isHttps(protocol: string, forwardedProto: string | null, siteUrl: string | undefined) {
   return (
     protocol === "https:" ||
     forwardedProto?.split(",")[0]?.trim().toLowerCase() === "https" ||

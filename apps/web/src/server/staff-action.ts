@@ -1,7 +1,8 @@
 import "server-only";
 import type { z } from "zod";
-import type { StaffRole } from "@ig/domain";
+import { canEditAreas, hasRole, type StaffRole } from "@ig/domain";
 import type { StaffUser } from "@ig/db";
+import { FormKeyError } from "@/lib/form-object";
 import { getStaffUser } from "./session";
 
 export type StaffActionResult<T> =
@@ -20,14 +21,16 @@ export class StaffActionError extends Error {
   }
 }
 
-const rank: Record<StaffRole, number> = { viewer: 0, editor: 1, admin: 2 };
+/** Thrown by a request reader when the body cannot be read as input at all (not JSON, too large …): 400. */
+export class StaffInputError extends Error {}
 
 /**
- * The one wrapper every staff write goes through (server actions and route handlers alike):
- * resolve the signed-in user (401), check the role (403), parse the input with the shared zod
- * schema (400, nothing written), check the area of the record concerned (403), then run the
- * write, which stores the change and its audit entry in one transaction. Admins may act on every
- * area; editors only on the areas assigned to them; viewers change nothing.
+ * The one wrapper every staff write goes through (server actions and route handlers alike), in
+ * this order: resolve the signed-in user (401) and check the role (403) BEFORE anything of the
+ * request is read; then call `read` for the raw input (a form turned into an object, a JSON body;
+ * a forged form key or an unreadable body is a 400); parse it with the shared zod schema (400,
+ * nothing written); check the areas of the record concerned with the staff policy (403); then run
+ * the write, which stores the change and its audit entry in one transaction.
  */
 export function staffAction<S extends z.ZodType, T>({
   role,
@@ -38,32 +41,35 @@ export function staffAction<S extends z.ZodType, T>({
   role: Exclude<StaffRole, "viewer">;
   schema: S;
   /**
-   * The area slug the action touches (looked up from the input, e.g. the park's area); null:
-   * none. A list (policies and news items link to several areas): an editor must edit EVERY
-   * one of them, and a record of no area at all is for admins only.
+   * The area slugs of the record the action touches (looked up from the input, e.g. the park's
+   * area), for canEditAreas: an editor must edit EVERY one of them, and a record of no area at
+   * all is for admins only. null: no such record, so `run` answers 404 itself.
    */
-  areaOf?: (input: z.infer<S>) => Promise<string | string[] | null>;
+  areaOf?: (input: z.infer<S>, user: StaffUser) => Promise<readonly string[] | null>;
   run: (ctx: { user: StaffUser; input: z.infer<S> }) => Promise<T>;
 }) {
-  return async (raw: unknown): Promise<StaffActionResult<T>> => {
+  return async (read: () => unknown): Promise<StaffActionResult<T>> => {
     const user = await getStaffUser();
     if (!user) return { ok: false, status: 401, message: "Sign in first." };
-    if (rank[user.role] < rank[role])
-      return { ok: false, status: 403, message: "Your role does not allow this." };
-    const parsed = schema.safeParse(raw);
+    if (!hasRole(user, role)) return { ok: false, status: 403, message: "Your role does not allow this." };
+    let raw: unknown;
+    try {
+      raw = await read();
+    } catch (error) {
+      if (error instanceof FormKeyError || error instanceof StaffInputError)
+        return { ok: false, status: 400, errors: { _: error.message } };
+      throw error;
+    }
+    const parsed = await schema.safeParseAsync(raw); // async: an upload's schema decodes the image
     if (!parsed.success) {
       const errors: Record<string, string> = {};
       for (const issue of parsed.error.issues) errors[issue.path.join(".") || "_"] ??= issue.message;
       return { ok: false, status: 400, errors };
     }
     try {
-      if (areaOf && user.role !== "admin") {
-        const area = await areaOf(parsed.data);
-        const areas = Array.isArray(area) ? area : [area];
-        const mine = (slug: string | null) => slug === null || user.areas.some((a) => a.slug === slug);
-        if (area === undefined || areas.length === 0 || !areas.every(mine)) {
-          return { ok: false, status: 403, message: "This record belongs to a new area you do not edit." };
-        }
+      const areas = areaOf ? await areaOf(parsed.data, user) : null;
+      if (areas !== null && !canEditAreas(user, areas)) {
+        return { ok: false, status: 403, message: "This record belongs to a new area you do not edit." };
       }
       return { ok: true, data: await run({ user, input: parsed.data }) };
     } catch (error) {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { StaffActionResult } from "./staff-action";
+import { StaffInputError, type StaffActionResult } from "./staff-action";
 
 /**
  * Route handlers get no built-in protection against cross-site request forgery (server actions
@@ -20,31 +20,31 @@ export function isSameOrigin(request: Request) {
 const maxBodyBytes = 64 * 1024;
 
 /**
- * Every staff route handler: refuses cross-origin requests (403), reads the JSON body, runs the
- * staff action with it (plus the values taken from the URL, which win) and answers the action's
+ * Every staff route handler that writes: refuses cross-origin requests (403), then hands the staff
+ * action a reader of the JSON body (merged with the values taken from the URL, which win), which
+ * the action calls only after it has resolved the session and the role. Answers the action's
  * status as the HTTP status: 200 with the data, 400 { errors }, or 401/403/404/409 { error, current }.
  */
 export async function handleStaffRequest<T>(
   request: Request,
-  action: (raw: unknown) => Promise<StaffActionResult<T>>,
+  action: (read: () => Promise<unknown>) => Promise<StaffActionResult<T>>,
   fromUrl: Record<string, string>,
 ) {
   if (!isSameOrigin(request))
     return Response.json({ error: "Cross-origin requests are refused." }, { status: 403 });
+  return staffResponse(await action(() => readJsonBody(request, fromUrl)));
+}
+
+async function readJsonBody(request: Request, fromUrl: Record<string, string>) {
   const text = await request.text();
   let body: unknown;
   try {
     if (Buffer.byteLength(text) > maxBodyBytes) throw new Error("too large");
     body = JSON.parse(text);
   } catch {
-    return Response.json(
-      { errors: { _: "The body must be a JSON object of at most 64 KiB." } },
-      { status: 400 },
-    );
+    throw new StaffInputError("The body must be a JSON object of at most 64 KiB.");
   }
-  return staffResponse(
-    await action(typeof body === "object" && body !== null ? { ...body, ...fromUrl } : body),
-  );
+  return typeof body === "object" && body !== null && !Array.isArray(body) ? { ...body, ...fromUrl } : body;
 }
 
 /** A staff action's answer as HTTP: 200 (or `okStatus`) with the data, 400 { errors }, 401/403/404/409 { error, current }. */

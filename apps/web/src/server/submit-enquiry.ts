@@ -1,6 +1,7 @@
 import "server-only";
 import { enquiryFieldErrors, ZEnquiryInput, ZSubmissionToken, type EnquiryFieldErrors } from "@ig/domain";
 import { consumeRateLimits, createEnquiry, findSubmittedEnquiry } from "@ig/db";
+import { config } from "@ig/db/config";
 import { log } from "@ig/domain/log";
 import { siteUrl } from "@/lib/site-url";
 import { verifyProofOfWork } from "./proof-of-work";
@@ -15,7 +16,6 @@ export type SubmitResult =
   | { kind: "unavailable" };
 
 const hour = 3600;
-const limit = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
 /**
  * The one way an enquiry enters the system, for the form's server action and the JSON API alike:
@@ -45,13 +45,14 @@ export async function submitEnquiry(
     if (earlier) return answerFor(earlier);
     // Without JavaScript there is no proof of work: such posts are welcome, but fewer per IP.
     const proof = meta.proofOfWork ? await verifyProofOfWork(meta.proofOfWork) : null;
+    const { enquiryLimits, enquiryNotifyEmail } = config();
     const ipLimit =
       proof === null
-        ? { key: `enquiry:ip-no-js:${meta.ip}`, limit: limit("ENQUIRY_LIMIT_PER_IP_NO_JS", 5) }
-        : { key: `enquiry:ip:${meta.ip}`, limit: limit("ENQUIRY_LIMIT_PER_IP", 20) };
+        ? { key: `enquiry:ip-no-js:${meta.ip}`, limit: enquiryLimits.perIpNoJs }
+        : { key: `enquiry:ip:${meta.ip}`, limit: enquiryLimits.perIp };
     const emailLimit = {
       key: `enquiry:email:${input.email.toLowerCase()}`,
-      limit: limit("ENQUIRY_LIMIT_PER_EMAIL", 5),
+      limit: enquiryLimits.perEmail,
     };
     const limits = await consumeRateLimits([ipLimit, emailLimit], hour);
     const refused = limits.find((result) => !result.allowed);
@@ -63,7 +64,7 @@ export async function submitEnquiry(
       spam,
       statusUrl: new URL(`/${input.language}/enquiry/status`, base).href,
       inboxUrl: new URL("/admin/enquiries", base).href,
-      fallbackNotifyEmail: process.env.ENQUIRY_NOTIFY_EMAIL ?? "enquiries@localhost",
+      fallbackNotifyEmail: enquiryNotifyEmail,
       submissionToken,
     });
     return answerFor(enquiry);

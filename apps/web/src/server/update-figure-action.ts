@@ -12,7 +12,10 @@ import { asStaffAction } from "./staff-data-errors";
 export const updateFigureAction = staffAction({
   role: "editor",
   schema: ZFigureEdit,
-  areaOf: async ({ id }) => (await getFigureForEditing(id))?.area.slug ?? null,
+  areaOf: async ({ id }, user) => {
+    const figure = await getFigureForEditing(user, id);
+    return figure && [figure.area.slug];
+  },
   run: async ({ user, input: { id, version, ...input } }) => {
     try {
       const { record } = await asStaffAction(() => updateFigure({ actorId: user.id, id, version, input }));

@@ -15,9 +15,9 @@ import { asStaffAction } from "./staff-data-errors";
 export const updateParkSummaryAction = staffAction({
   role: "editor",
   schema: ZParkEdit.pick({ slug: true, version: true, summary: true }),
-  areaOf: (input) => contentAreasOf("park", input.slug),
+  areaOf: (input, user) => contentAreasOf(user, "park", input.slug),
   run: async ({ user, input: { slug, version, summary } }) => {
-    const park = await getContentForEditing("park", slug);
+    const park = await getContentForEditing(user, "park", slug);
     if (!park) throw new StaffActionError(404, `No park with the slug "${slug}".`);
     // Stored texts passed ZLocalizedText when they were written ({ en, zh }).
     const name = park.name as TLocalizedText;

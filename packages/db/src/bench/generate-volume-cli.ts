@@ -1,6 +1,7 @@
 // For `pnpm bench`: loads the benchmark volume (10,000 parks, 100,000 projects, 5,000 policies)
 // into DATABASE_URL on top of the seed, once (a second run finds it there and does nothing).
 import { db } from "../client.ts";
+import { config } from "../config/index.ts";
 import { isLocalDatabase } from "../connection-settings.ts";
 import { refreshSearchWords } from "../search/refresh-search-words.ts";
 import { benchPrefix, generateSearchData } from "./generate-search-data.ts";
@@ -8,7 +9,7 @@ import { benchPrefix, generateSearchData } from "./generate-search-data.ts";
 const benchVolume = { parks: 10_000, projects: 100_000, policies: 5_000 };
 
 async function main() {
-  const url = process.env.DATABASE_URL;
+  const url = config().databaseUrl;
   if (!url || !isLocalDatabase(url))
     throw new Error("The benchmark writes 115,000 records: it refuses a non-local DATABASE_URL.");
   if (await db().park.count({ where: { slug: { startsWith: benchPrefix } } })) return;

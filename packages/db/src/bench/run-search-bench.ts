@@ -6,6 +6,7 @@ import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { db } from "../client.ts";
+import { config, provideDatabaseUrl } from "../config/index.ts";
 import { isLocalDatabase } from "../connection-settings.ts";
 import { repoRoot, startEmbeddedPostgres } from "../launcher/embedded-postgres.ts";
 import { applyMigrations } from "../launcher/migrations.ts";
@@ -22,7 +23,7 @@ const scales = [
 ];
 
 async function openDatabase() {
-  const external = process.env.DATABASE_URL;
+  const external = config().databaseUrl;
   if (external) {
     if (!isLocalDatabase(external))
       throw new Error("The benchmark writes 115,000 records: it refuses a non-local DATABASE_URL.");
@@ -57,7 +58,7 @@ async function main() {
   const database = await openDatabase();
   try {
     await applyMigrations(database.url);
-    process.env.DATABASE_URL = database.url;
+    provideDatabaseUrl(database.url);
     await removeSearchData();
     await seedDatabase();
     console.log("measuring at seed size …");

@@ -1,6 +1,7 @@
 // The database launcher: `run -- <command>` (start the database, migrate, seed on first run,
 // run the command with DATABASE_URL set, stop the database when it exits), `migrate`, `seed`.
 import { spawn } from "node:child_process";
+import { config } from "../config/index.ts";
 import { ensureDatabase } from "./ensure-database.ts";
 import { sessionSettings } from "./session-settings.ts";
 import { LauncherError } from "./launcher-error.ts";
@@ -8,6 +9,8 @@ import { LauncherError } from "./launcher-error.ts";
 const log = (line: string) => console.log(`[database] ${line}`);
 
 async function main(argv: string[]) {
+  // Every variable is checked before anything starts (a ConfigError is a LauncherError).
+  config();
   const [command, ...rest] = argv;
   if (command === "migrate" || command === "seed") {
     const database = await ensureDatabase({ seed: command === "seed", log });

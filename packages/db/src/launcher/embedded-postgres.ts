@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
+import { config } from "../config/index.ts";
 import { LauncherError } from "./launcher-error.ts";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../../../..");
@@ -13,12 +14,10 @@ export interface EmbeddedOptions {
   database: string;
 }
 
-export function embeddedOptionsFromEnv(env = process.env): EmbeddedOptions {
-  return {
-    dataDir: path.resolve(repoRoot, env.EMBEDDED_PG_DIR ?? ".data/postgres"),
-    port: Number(env.EMBEDDED_PG_PORT ?? 54329),
-    database: "inland_gateway",
-  };
+/** The embedded PostgreSQL of `pnpm start` / `pnpm dev` (EMBEDDED_PG_DIR, EMBEDDED_PG_PORT). */
+export function embeddedOptionsFromEnv(): EmbeddedOptions {
+  const { dir, port } = config().embeddedPostgres;
+  return { dataDir: path.resolve(repoRoot, dir), port, database: "inland_gateway" };
 }
 
 // Local development only: the server listens on localhost and its data lives in the repo.

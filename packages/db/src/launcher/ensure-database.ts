@@ -1,3 +1,4 @@
+import { config, provideDatabaseUrl } from "../config/index.ts";
 import { isLocalDatabase } from "../connection-settings.ts";
 import { seedDatabase } from "../seed/seed-database.ts";
 import { seedDemoStaff } from "../seed/seed-demo-staff.ts";
@@ -19,16 +20,16 @@ export async function ensureDatabase(
   opts: { seed?: boolean; log?: (line: string) => void } = {},
 ): Promise<ReadyDatabase> {
   const log = opts.log ?? (() => {});
-  const external = process.env.DATABASE_URL;
+  const external = config().databaseUrl;
   const ready: ReadyDatabase = external
     ? { url: external, embedded: false, stop: async () => {} }
     : await startEmbedded(log);
   try {
     const applied = await applyMigrations(ready.url);
     if (applied) log(`applied ${applied} migration(s)`);
-    process.env.DATABASE_URL = ready.url;
+    if (ready.embedded) provideDatabaseUrl(ready.url);
     if (opts.seed || ready.embedded) {
-      if (!isLocalDatabase(ready.url) && process.env.SEED_ALLOW_REMOTE !== "1") {
+      if (!isLocalDatabase(ready.url) && !config().seedAllowRemote) {
         throw new LauncherError(
           "Refusing to seed a database that is not on localhost: set SEED_ALLOW_REMOTE=1 if you really mean to.",
         );

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { repoRoot } from "./embedded-postgres.ts";
+import { config } from "../config/index.ts";
 import { LauncherError } from "./launcher-error.ts";
 
 /**
@@ -10,8 +11,8 @@ import { LauncherError } from "./launcher-error.ts";
  * generated on first run and kept in .data/, never committed.
  */
 export function sessionSettings(embedded: boolean): Record<string, string> {
-  const url = process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
-  if (process.env.NEXTAUTH_SECRET) return { NEXTAUTH_URL: url };
+  const { nextAuthUrl: url, nextAuthSecret } = config();
+  if (nextAuthSecret) return { NEXTAUTH_URL: url };
   if (!embedded) {
     throw new LauncherError(
       "NEXTAUTH_SECRET is not set: give every instance the same long random value (e.g. `openssl rand -base64 32`).",

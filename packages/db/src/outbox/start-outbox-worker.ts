@@ -1,5 +1,6 @@
 import nodemailer from "nodemailer";
 import { log as logger } from "@ig/domain/log";
+import { config } from "../config/index.ts";
 import { deliverNextEmail, type OutgoingEmail } from "./deliver-next-email.ts";
 
 export interface OutboxWorker {
@@ -13,8 +14,8 @@ export interface OutboxWorker {
  * stay in the outbox, where staff can see them (the development default).
  */
 export function startOutboxWorker({
-  smtpUrl = process.env.SMTP_URL,
-  from = process.env.MAIL_FROM ?? "Inland Gateway <no-reply@localhost>",
+  smtpUrl = config().smtpUrl,
+  from = config().mailFrom,
   pollMs = 2000,
   log = (line: string) => logger.info(line, { component: "outbox" }),
 }: {

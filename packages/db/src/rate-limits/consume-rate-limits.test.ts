@@ -37,8 +37,29 @@ describe("consumeRateLimits", () => {
     expect((await consumeRateLimits(limits, 60))[0]!.allowed).toBe(false);
     await db().rateLimitBucket.update({
       where: { key },
-      data: { windowStart: new Date(Date.now() - 61_000) },
+      data: { windowStart: new Date(Date.now() - 61_000), expiresAt: new Date(Date.now() - 1_000) },
     });
     expect((await consumeRateLimits(limits, 60))[0]!.allowed).toBe(true);
+  });
+
+  it("deletes expired buckets as new attempts come in, so the table holds live windows only", async () => {
+    const run = `test:sweep:${Date.now()}`;
+    const past = new Date(Date.now() - 60_000);
+    await db().rateLimitBucket.createMany({
+      data: Array.from({ length: 250 }, (_, i) => ({
+        key: `${run}:expired:${i}`,
+        count: 3,
+        windowStart: new Date(past.getTime() - 3_600_000),
+        expiresAt: past,
+      })),
+    });
+    await consumeRateLimits([{ key: `${run}:live`, limit: 5 }], 3600);
+    const left = () => db().rateLimitBucket.count({ where: { key: { startsWith: `${run}:expired:` } } });
+    expect(await left()).toBeLessThan(250);
+    // Each call adds at most one bucket per key and deletes up to 100 expired ones.
+    for (let call = 0; call < 3; call++) await consumeRateLimits([{ key: `${run}:live`, limit: 5 }], 3600);
+    expect(await left()).toBe(0);
+    const live = await db().rateLimitBucket.findUniqueOrThrow({ where: { key: `${run}:live` } });
+    expect(live.count).toBe(4);
   });
 });

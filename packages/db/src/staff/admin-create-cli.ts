@@ -4,11 +4,13 @@ import { randomBytes } from "node:crypto";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { ZStaffUserInput } from "@ig/domain";
+import { config } from "../config/index.ts";
 import { ensureDatabase } from "../launcher/ensure-database.ts";
 import { LauncherError } from "../launcher/launcher-error.ts";
 import { createStaffUser } from "./create-staff-user.ts";
 
 async function main() {
+  config();
   const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" } } });
   const input = ZStaffUserInput.safeParse({
     email: values.email,

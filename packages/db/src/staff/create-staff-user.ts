@@ -1,18 +1,22 @@
-import { ZPassword, type TStaffUserInput } from "@ig/domain";
+import { ZPassword, ZStaffUserInput, type TStaffUserInput } from "@ig/domain";
 import { db } from "../client.ts";
 import { writeAuditEntry } from "../audit/write-audit-entry.ts";
 import { hashPassword } from "./password.ts";
 
-/** Creates a staff account with its areas, audited in the same transaction. */
+/**
+ * Creates a staff account with its areas, audited in the same transaction. The input goes through
+ * ZStaffUserInput again, so the e-mail is stored normalised whoever calls (CLI, seed, tests).
+ */
 export async function createStaffUser({
   actorId,
-  input,
+  input: raw,
   password,
 }: {
   actorId: string | null;
   input: TStaffUserInput;
   password: string;
 }) {
+  const input = ZStaffUserInput.parse(raw);
   const passwordHash = await hashPassword(ZPassword.parse(password));
   return db().$transaction(async (tx) => {
     const areas = await tx.area.findMany({ where: { slug: { in: input.areas } }, select: { id: true } });

@@ -3,11 +3,13 @@ import { db } from "../client.ts";
 import { writeAuditEntry } from "../audit/write-audit-entry.ts";
 import { hashPassword } from "./password.ts";
 import { hashResetToken } from "./send-password-reset.ts";
+import { endAllStaffSessions } from "./end-all-staff-sessions.ts";
 
 /**
  * Sets a new password through a reset link: the token must be unused, unexpired and belong to
- * an active account. Claiming the token, storing the new hash and the audit entry happen in one
- * transaction, so a token works exactly once. Answers false for any bad token (no hint why).
+ * an active account. Claiming the token, storing the new hash, ending every session of the account
+ * (whoever knew the old password is signed out) and the audit entry happen in one transaction, so
+ * a token works exactly once. Answers false for any bad token (no hint why).
  */
 export async function resetStaffPassword({ token, password }: { token: string; password: string }) {
   const passwordHash = await hashPassword(ZPassword.parse(password));
@@ -24,6 +26,7 @@ export async function resetStaffPassword({ token, password }: { token: string; p
     });
     if (count === 0) return false;
     await tx.staffUser.update({ where: { id: reset.staffUserId }, data: { passwordHash } });
+    await endAllStaffSessions(tx, { staffUserId: reset.staffUserId });
     await writeAuditEntry(tx, {
       actorId: reset.staffUserId,
       action: "password-reset",

@@ -2,10 +2,12 @@ import { db } from "../client.ts";
 import { writeAuditEntry } from "../audit/write-audit-entry.ts";
 import { ContentNotFoundError } from "../content/content-errors.ts";
 import { SelfLockoutError } from "./staff-user-errors.ts";
+import { endAllStaffSessions } from "./end-all-staff-sessions.ts";
 
 /**
  * Deactivates or reactivates a staff account, audited in the same transaction. A deactivated
- * user keeps their history but loses access on their next request (getActiveStaffUser).
+ * user keeps their history; their sessions end in the same transaction, so a reactivation does
+ * not bring an old cookie back to life.
  * Administrators cannot deactivate themselves. Setting the state it already has writes nothing.
  */
 export async function setStaffUserActive({
@@ -23,6 +25,7 @@ export async function setStaffUserActive({
     if (!current) throw new ContentNotFoundError(id);
     if (current.active === active) return { changed: false };
     await tx.staffUser.update({ where: { id }, data: { active, version: { increment: 1 } } });
+    if (!active) await endAllStaffSessions(tx, { staffUserId: id });
     await writeAuditEntry(tx, {
       actorId,
       action: active ? "reactivate" : "deactivate",

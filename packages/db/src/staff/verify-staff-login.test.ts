@@ -6,8 +6,8 @@ import { verifyStaffLogin } from "./verify-staff-login.ts";
 
 const password = "correct horse battery";
 
-async function account() {
-  const email = `staff.${Date.now()}.${Math.random().toString(36).slice(2)}@example.cn`;
+async function account(prefix = "staff") {
+  const email = `${prefix}.${Date.now()}.${Math.random().toString(36).slice(2)}@example.cn`;
   await createStaffUser({
     actorId: null,
     input: { email, name: "Test", role: "editor", areas: ["tianfu"], locale: "en" },
@@ -64,5 +64,42 @@ describe("verifyStaffLogin", () => {
     const email = await account();
     await db().staffUser.update({ where: { email }, data: { active: false } });
     expect((await verifyStaffLogin({ email, password, ip: "10.3.0.1" })).kind).toBe("invalid");
+  });
+});
+
+describe("verifyStaffLogin compares the normalised e-mail exactly", () => {
+  it("takes no LIKE wildcards: % and _ match only themselves", async () => {
+    const email = await account();
+    const [local, domain] = email.split("@") as [string, string];
+    const patterns = [
+      "%",
+      `${local.slice(0, 8)}%`,
+      `${local}@%`,
+      `_${email.slice(1)}`,
+      `${local}@${domain.slice(0, -1)}_`,
+      email.replace(/\./g, "_"),
+    ];
+    for (const [i, pattern] of patterns.entries())
+      expect((await verifyStaffLogin({ email: pattern, password, ip: `10.4.0.${i}` })).kind, pattern).toBe(
+        "invalid",
+      );
+  });
+
+  it("signs in a differently-cased or padded address, and no Unicode look-alike", async () => {
+    const email = await account();
+    for (const typed of [email.toUpperCase(), `  ${email} `, email.replace(/^s/, "S")])
+      expect((await verifyStaffLogin({ email: typed, password, ip: "10.4.1.1" })).kind, typed).toBe("ok");
+    // KELVIN SIGN lower-cases to "k" under Unicode rules; it is not the letter k.
+    const kelvin = await account("kelvin");
+    const lookAlike = `\u212A${kelvin.slice(1)}`;
+    expect((await verifyStaffLogin({ email: lookAlike, password, ip: "10.4.1.2" })).kind).toBe("invalid");
+  });
+
+  it("counts the per-account lockout under the normalised e-mail, whatever case or spaces were typed", async () => {
+    const email = await account();
+    const variants = [email.toUpperCase(), ` ${email}`, `${email}\t`, email, `  ${email.toUpperCase()}`];
+    for (const [i, typed] of variants.entries())
+      await verifyStaffLogin({ email: typed, password: "wrong password!", ip: `10.5.0.${i}` });
+    expect((await verifyStaffLogin({ email, password, ip: "10.5.0.99" })).kind).toBe("throttled");
   });
 });

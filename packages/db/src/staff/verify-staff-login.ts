@@ -1,15 +1,16 @@
+import { normaliseStaffEmail } from "@ig/domain";
 import { db } from "../client.ts";
+import { config } from "../config/index.ts";
 import { writeAuditEntry } from "../audit/write-audit-entry.ts";
 import { consumeRateLimits } from "../rate-limits/consume-rate-limits.ts";
 import { verifyPassword } from "./password.ts";
+import { createStaffSession } from "./create-staff-session.ts";
 
 const maxFailures = 5;
-// Per address as well; configurable because test suites sign in from one address all day.
-const maxFailuresPerIp = Number(process.env.LOGIN_FAILURES_PER_IP ?? maxFailures);
 const windowSeconds = 15 * 60;
 
 export type LoginResult =
-  | { kind: "ok"; user: { id: string; email: string; name: string } }
+  | { kind: "ok"; user: { id: string; email: string; name: string }; sessionId: string }
   | { kind: "invalid" }
   | { kind: "throttled"; retryAfter: number };
 
@@ -25,13 +26,15 @@ async function failures(key: string) {
 }
 
 /**
- * Checks a staff login. After five failures within 15 minutes for the account or from the address,
- * further attempts are refused until the window passes. Unknown e-mail and wrong password give
- * the same answer; every attempt is audited. Counters live in PostgreSQL, so they hold across
- * instances.
+ * Checks a staff login and, when it is right, starts a session (createStaffSession) whose id the
+ * session cookie then carries. The e-mail is normalised (normaliseStaffEmail) and compared exactly,
+ * never as a pattern, and the per-account counter is kept under that normalised address. After
+ * five failures within 15 minutes for the account or from the address, further attempts are
+ * refused until the window passes. Unknown e-mail and wrong password give the same answer; every
+ * attempt is audited. Counters live in PostgreSQL, so they hold across instances.
  */
 export async function verifyStaffLogin({
-  email,
+  email: typed,
   password,
   ip,
 }: {
@@ -39,16 +42,18 @@ export async function verifyStaffLogin({
   password: string;
   ip: string;
 }): Promise<LoginResult> {
+  const email = normaliseStaffEmail(typed);
   const limits = [
-    [`login:account:${email.toLowerCase()}`, maxFailures],
-    [`login:ip:${ip}`, maxFailuresPerIp],
+    [`login:account:${email}`, maxFailures],
+    // Configurable because test suites sign in from one address all day.
+    [`login:ip:${ip}`, config().loginFailuresPerIp],
   ] as const;
   const states = await Promise.all(limits.map(async ([key, max]) => ({ ...(await failures(key)), max })));
   const blocked = states.find((state) => state.count >= state.max);
   if (blocked) return { kind: "throttled", retryAfter: blocked.retryAfter };
 
   const user = await db().staffUser.findFirst({
-    where: { email: { equals: email, mode: "insensitive" }, active: true },
+    where: { email, active: true },
     // The one place that asks for the hash, by name.
     select: { id: true, email: true, name: true, passwordHash: true },
   });
@@ -68,8 +73,11 @@ export async function verifyStaffLogin({
     });
     return { kind: "invalid" };
   }
-  await writeAuditEntry(db(), { actorId: user.id, action: "login", entity: "StaffUser", entityId: user.id });
-  return { kind: "ok", user: { id: user.id, email: user.email, name: user.name } };
+  const sessionId = await db().$transaction(async (tx) => {
+    await writeAuditEntry(tx, { actorId: user.id, action: "login", entity: "StaffUser", entityId: user.id });
+    return createStaffSession(tx, { staffUserId: user.id });
+  });
+  return { kind: "ok", user: { id: user.id, email: user.email, name: user.name }, sessionId };
 }
 
 // argon2id hash of a random string nobody knows.

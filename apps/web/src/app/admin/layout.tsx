@@ -20,7 +20,10 @@ export default async function AdminRootLayout({ children }: { children: ReactNod
   return (
     <html lang={locale === "zh" ? "zh-CN" : "en"}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
-        <NextIntlClientProvider messages={{ admin: messages.admin, site: messages.site }}>
+        {/* compare: the park preview shows the public page's compare button. */}
+        <NextIntlClientProvider
+          messages={{ admin: messages.admin, site: messages.site, compare: messages.compare }}
+        >
           {children}
         </NextIntlClientProvider>
       </body>

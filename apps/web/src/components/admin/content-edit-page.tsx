@@ -1,21 +1,21 @@
 import Link from "next/link";
 import { ContentListLink } from "./content-list-link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { editableKindPaths, type EditableKind, type Locale } from "@ig/domain";
-import type { ContentForEditing } from "@ig/db";
+import { canEditAreas, editableKindPaths, type EditableKind, type Locale } from "@ig/domain";
+import type { ContentForEditing, StaffUser } from "@ig/db";
 import { localizedText } from "@/components/localized";
-import { canEditAreas } from "@/server/can-edit-area";
-import { getStaffUser } from "@/server/session";
 import { ContentEditForm } from "./content-edit-form";
 import type { EditAction } from "./use-versioned-edit";
 import { contentFieldsOf, nameFieldOf } from "./content-kind-fields";
 
 /** The frame of a staff edit page of any kind: way back to the list, status, preview and delete links, the form. */
 export async function ContentEditPage({
+  user,
   kind,
   record,
   action,
 }: {
+  user: StaffUser;
   kind: EditableKind;
   record: ContentForEditing;
   action: EditAction<ContentForEditing>;
@@ -24,7 +24,7 @@ export async function ContentEditPage({
   const locale = (await getLocale()) as Locale;
   const base = `/admin/${editableKindPaths[kind]}/${record.slug}`;
   const canEdit = canEditAreas(
-    await getStaffUser(),
+    user,
     record.areas.map((area) => area.slug),
   );
   const name = (record as Record<string, unknown>)[nameFieldOf(kind)] as Record<string, string>;

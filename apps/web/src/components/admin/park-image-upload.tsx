@@ -2,7 +2,7 @@
 import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { imageFileErrors } from "@ig/domain/image-bytes";
+import { imageFileErrors, imageMaxPixels } from "@ig/domain/image-bytes";
 
 type Outcome =
   | { kind: "idle" | "uploaded" }
@@ -14,8 +14,9 @@ const fileError = (message: string) =>
     "notAnImage") as keyof typeof imageFileErrors;
 
 /**
- * The image upload of a park's edit page: a multipart POST to the staff image route (which sniffs
- * the bytes, checks the size and requires both alt texts), then the page reloads its image list.
+ * The image upload of a park's edit page: a multipart POST to the staff image route (which checks
+ * the size, decodes and re-encodes the image and requires both alt texts), then the page reloads
+ * its image list.
  */
 export function ParkImageUpload({ slug, maxMegabytes }: { slug: string; maxMegabytes: string }) {
   const t = useTranslations("admin.images");
@@ -48,8 +49,9 @@ export function ParkImageUpload({ slug, maxMegabytes }: { slug: string; maxMegab
   }
 
   const errors = outcome.kind === "invalid" ? outcome.fields : {};
+  const limits = { max: maxMegabytes, megapixels: imageMaxPixels / 1_000_000 };
   const messages: Record<string, string | undefined> = {
-    file: errors.file && t(`fileError.${fileError(errors.file)}`, { max: maxMegabytes }),
+    file: errors.file && t(`fileError.${fileError(errors.file)}`, limits),
     "alt.en": errors["alt.en"] && t("altRequired.en"),
     "alt.zh": errors["alt.zh"] && t("altRequired.zh"),
   };
@@ -92,7 +94,7 @@ export function ParkImageUpload({ slug, maxMegabytes }: { slug: string; maxMegab
       )}
       {field(
         "file",
-        t("file", { max: maxMegabytes }),
+        t("file", limits),
         <input
           id="image-file"
           name="file"

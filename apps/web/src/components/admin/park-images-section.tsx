@@ -1,18 +1,24 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@ig/domain";
-import { listParkImages } from "@ig/db";
+import { canEditAreas, type Locale } from "@ig/domain";
+import { listParkImages, type StaffUser } from "@ig/db";
 import { localizedText } from "@/components/localized";
-import { canEditArea } from "@/server/can-edit-area";
 import { imageMaxBytes } from "@/server/image-storage/image-storage";
-import { getStaffUser } from "@/server/session";
 import { ParkImageDelete } from "./park-image-delete";
 import { ParkImageUpload } from "./park-image-upload";
 
 /** The "Images" section of a park's edit page: its images with their alt texts, delete and upload. */
-export async function ParkImagesSection({ slug, area }: { slug: string; area: string }) {
+export async function ParkImagesSection({
+  user,
+  slug,
+  area,
+}: {
+  user: StaffUser;
+  slug: string;
+  area: string;
+}) {
   const t = await getTranslations("admin.images");
   const locale = (await getLocale()) as Locale;
-  const canEdit = canEditArea(await getStaffUser(), area);
+  const canEdit = canEditAreas(user, [area]);
   const images = await listParkImages({ slug });
   const megabytes = (imageMaxBytes / 1024 / 1024).toLocaleString("en", { maximumFractionDigits: 1 });
   return (

@@ -1,4 +1,5 @@
 import "server-only";
+import { config } from "@ig/db/config";
 import { localImageStorage } from "./local-image-storage";
 import { s3ImageStorage } from "./s3-image-storage";
 
@@ -11,12 +12,13 @@ export interface ImageStorage {
 }
 
 /** 5 MiB unless IMAGE_MAX_BYTES says otherwise. */
-export const imageMaxBytes = Number(process.env.IMAGE_MAX_BYTES ?? 5 * 1024 * 1024);
+export const imageMaxBytes = config().imageMaxBytes;
 
 let storage: ImageStorage | undefined;
 
 /** S3_BUCKET set: the bucket (S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY); else IMAGE_DIR. */
 export function imageStorage(): ImageStorage {
-  storage ??= process.env.S3_BUCKET ? s3ImageStorage(process.env) : localImageStorage(process.env.IMAGE_DIR);
+  const { s3, imageDir } = config();
+  storage ??= s3 ? s3ImageStorage(s3) : localImageStorage(imageDir);
   return storage;
 }

@@ -1,18 +1,17 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { editableKindPaths, editableKinds } from "@ig/domain";
+import { editableKindPaths, editableKinds, hasRole } from "@ig/domain";
 import { SignOutButton } from "@/components/admin/sign-out-button";
-import { getStaffUser } from "@/server/session";
+import { requireStaffPage } from "@/server/staff-guard";
 
 /**
- * Every staff page but the login: anonymous visitors go to the login. This check is for the
- * pages; each staff action checks again on its own (see server/staff-action.ts).
+ * The frame of every staff page but the login: navigation by role, who is signed in. Its guard
+ * call is for the frame only: each page calls the guard itself (a layout does not stop a page's
+ * data from being sent), and each staff action checks again (see server/staff-action.ts).
  */
 export default async function StaffLayout({ children }: { children: ReactNode }) {
-  const user = await getStaffUser();
-  if (!user) redirect("/admin/login");
+  const user = await requireStaffPage();
   const t = await getTranslations("admin");
   return (
     <>
@@ -31,7 +30,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
                 {t(`content.lists.${kind}`)}
               </Link>
             ))}
-            {user.role === "admin" && (
+            {hasRole(user, "admin") && (
               <>
                 <Link href="/admin/users" className="text-slate-800 underline">
                   {t("usersNav")}

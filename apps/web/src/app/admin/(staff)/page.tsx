@@ -1,26 +1,22 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { enquiryStatuses, type Locale } from "@ig/domain";
+import { enquiryStatuses, hasRole, readableEnquiryAreaIds, type Locale } from "@ig/domain";
 import { getDashboardStats, listIndustries } from "@ig/db";
 import { BarChart } from "@/components/admin/bar-chart";
 import { localizedText } from "@/components/localized";
 import { countryName } from "@/lib/country-name";
-import { readableAreaIds } from "@/server/enquiry-access";
-import { getStaffUser } from "@/server/session";
+import { requireStaffPage } from "@/server/staff-guard";
 
 /**
  * The staff overview: enquiries of the reader's areas over time, by status, industry and
  * country (charts drawn on the server, each with its numbers as a table), and content counts.
  */
 export default async function AdminOverviewPage() {
-  const user = await getStaffUser();
-  if (!user) redirect("/admin/login");
+  const user = await requireStaffPage();
   const t = await getTranslations("admin");
   const format = await getFormatter();
   const locale = (await getLocale()) as Locale;
-  const readable = readableAreaIds(user);
-  const [stats, industries] = await Promise.all([getDashboardStats({ areaIds: readable }), listIndustries()]);
+  const [stats, industries] = await Promise.all([getDashboardStats(user, {}), listIndustries()]);
   const table = "mt-3 w-full max-w-xl border-collapse rounded-lg bg-white text-left";
   const cell = "border border-slate-200 px-3 py-2";
   return (
@@ -36,7 +32,7 @@ export default async function AdminOverviewPage() {
               {t("overviewLinks.inbox")}
             </Link>
           </li>
-          {user.role !== "viewer" && (
+          {hasRole(user, "editor") && (
             <li>
               <Link href="/admin/outbox" className="text-brand-800 underline">
                 {t("overviewLinks.outbox")}
@@ -78,7 +74,7 @@ export default async function AdminOverviewPage() {
       </nav>
       <section aria-labelledby="enquiries" className="space-y-4">
         <h2 id="enquiries" className="text-xl font-semibold">
-          {t(readable === null ? "dashboard.enquiriesAll" : "dashboard.enquiriesMine")}
+          {t(readableEnquiryAreaIds(user) === null ? "dashboard.enquiriesAll" : "dashboard.enquiriesMine")}
         </h2>
         <BarChart
           id="chart-weekly"

@@ -6,30 +6,31 @@ import { createContentFromForm, type CreateState } from "@/server/content-create
 import { deleteContentFromForm, type DeleteState } from "@/server/content-delete-action";
 import { contentEditAction } from "@/server/content-edit-action";
 import type { EditState } from "@/server/content-edit-state";
-import { parsedParam } from "@/lib/route-params";
 
-// The pages bind the kind; parse it anyway, as every server action argument comes from the client
-// (an unknown kind answers 404, like its page).
+// The pages bind the kind, but bound arguments travel through the client like every other:
+// an unknown kind is a record nobody can find (404), never an exception.
 const ZKind = z.enum(editableKinds);
+const notFound = { kind: "refused", status: 404 } as const;
 
 /** The edit form's action, for every kind (works without JavaScript too). */
 export async function submitContentEdit(
   kind: string,
   previous: EditState<ContentForEditing>,
   form: FormData,
-) {
-  return contentEditAction<z.infer<typeof ZKind>, ContentForEditing>(parsedParam(ZKind, kind))(
-    previous,
-    form,
-  );
+): Promise<EditState<ContentForEditing>> {
+  const parsed = ZKind.safeParse(kind);
+  if (!parsed.success) return notFound;
+  return contentEditAction<typeof parsed.data, ContentForEditing>(parsed.data)(previous, form);
 }
 
 /** The "new record" form's action: opens the new draft's edit page on success. */
 export async function submitContentCreate(kind: string, _previous: CreateState, form: FormData) {
-  return createContentFromForm(parsedParam(ZKind, kind), form);
+  const parsed = ZKind.safeParse(kind);
+  return parsed.success ? createContentFromForm(parsed.data, form) : notFound;
 }
 
 /** The delete confirmation's action: back to the list on success. */
 export async function submitContentDelete(kind: string, _previous: DeleteState, form: FormData) {
-  return deleteContentFromForm(parsedParam(ZKind, kind), form);
+  const parsed = ZKind.safeParse(kind);
+  return parsed.success ? deleteContentFromForm(parsed.data, form) : notFound;
 }

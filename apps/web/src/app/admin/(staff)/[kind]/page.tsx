@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { editableKindPaths } from "@ig/domain";
+import { editableKindPaths, hasRole } from "@ig/domain";
 import { listContentForStaff } from "@ig/db";
 import { kindChoiceOf } from "@/components/admin/content-kind-fields";
 import { StaffContentList } from "@/components/admin/staff-content-list";
-import { getStaffUser } from "@/server/session";
 import { kindOfParams } from "./kind-of-params";
+import { requireStaffPage } from "@/server/staff-guard";
 
 type Props = {
   params: Promise<{ kind: string }>;
@@ -19,13 +19,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Every record of a kind in any status, for staff: filter by area, open one to edit it, or add one. */
 export default async function AdminContentListPage({ params, searchParams }: Props) {
+  const user = await requireStaffPage();
   const kind = await kindOfParams(params);
   const { area, deleted } = await searchParams;
   const t = await getTranslations("admin.content");
   const format = await getFormatter();
-  const user = await getStaffUser();
   const [rows, detail] = await Promise.all([
-    listContentForStaff({ kind, area: area || undefined }),
+    listContentForStaff(user, { kind, area: area || undefined }),
     kindChoiceOf(kind),
   ]);
   const labelOf = (value: string) =>
@@ -39,7 +39,7 @@ export default async function AdminContentListPage({ params, searchParams }: Pro
       area={area || undefined}
       kindLabel={detail.label}
       items={rows.map((row) => ({ ...row, kind: labelOf(row.detail) }))}
-      create={user?.role === "viewer" ? undefined : { href: `${basePath}/new`, label: t(`new.${kind}`) }}
+      create={!hasRole(user, "editor") ? undefined : { href: `${basePath}/new`, label: t(`new.${kind}`) }}
       notice={deleted ? t("delete.done", { slug: deleted }) : undefined}
     />
   );

@@ -5,7 +5,7 @@ import { parseAuditFilter, type SearchParams } from "@ig/domain";
 import { listAuditEntries } from "@ig/db";
 import { FilterSelect } from "@/components/admin/filter-select";
 import { RecordTable, recordTableClass } from "@/components/admin/record-table";
-import { requireAdmin } from "@/server/require-admin";
+import { requireStaffPage } from "@/server/staff-guard";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.audit"))("title") };
@@ -16,11 +16,11 @@ const asText = (value: unknown) =>
   value === null || value === undefined ? "—" : typeof value === "string" ? value : JSON.stringify(value);
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requireAdmin();
+  const user = await requireStaffPage("admin");
   const { page, ...search } = parseAuditFilter(await searchParams);
   const t = await getTranslations("admin.audit");
   const format = await getFormatter();
-  const log = await listAuditEntries({
+  const log = await listAuditEntries(user, {
     entity: search.entity,
     action: search.action,
     actorId: search.actor,

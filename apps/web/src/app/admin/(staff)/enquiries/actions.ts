@@ -9,6 +9,7 @@ import {
   EnquiryTransitionError,
   retryOutboxEmail,
 } from "@ig/db";
+import { formObject } from "@/lib/form-object";
 import { staffAction, StaffActionError, type StaffActionResult } from "@/server/staff-action";
 import { asStaffAction } from "@/server/staff-data-errors";
 import { enquiryAreaOf, outboxEmailAreaOf } from "@/server/enquiry-access";
@@ -59,14 +60,14 @@ const enquiryPath = (form: FormData) =>
   `/admin/enquiries/${String(form.get("reference") ?? "").toUpperCase()}`;
 
 export async function assignEnquiryAction(_: InboxFormState, form: FormData) {
-  return toState(await assign(Object.fromEntries(form)), enquiryPath(form));
+  return toState(await assign(() => formObject(form)), enquiryPath(form));
 }
 export async function addEnquiryNoteAction(_: InboxFormState, form: FormData) {
-  return toState(await note(Object.fromEntries(form)), enquiryPath(form));
+  return toState(await note(() => formObject(form)), enquiryPath(form));
 }
 export async function changeEnquiryStatusAction(_: InboxFormState, form: FormData) {
-  return toState(await changeStatus(Object.fromEntries(form)), enquiryPath(form));
+  return toState(await changeStatus(() => formObject(form)), enquiryPath(form));
 }
 export async function retryOutboxEmailAction(_: InboxFormState, form: FormData) {
-  return toState(await retry(Object.fromEntries(form)), "/admin/outbox");
+  return toState(await retry(() => formObject(form)), "/admin/outbox");
 }

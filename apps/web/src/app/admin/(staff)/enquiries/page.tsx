@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { areaSlugs, countryCodes, enquiryStatuses, parseEnquiryFilter, type SearchParams } from "@ig/domain";
+import {
+  areaSlugs,
+  countryCodes,
+  enquiryStatuses,
+  parseEnquiryFilter,
+  readableEnquiryAreaIds,
+  type SearchParams,
+} from "@ig/domain";
 import { listEnquiries, listEnquiryAssignees, listIndustries } from "@ig/db";
 import { FilterSelect } from "@/components/admin/filter-select";
 import { RecordTable, recordTableClass } from "@/components/admin/record-table";
 import { cleanQuery } from "@/lib/clean-query";
 import { countryName } from "@/lib/country-name";
-import { readableAreaIds } from "@/server/enquiry-access";
-import { getStaffUser } from "@/server/session";
+import { requireStaffPage } from "@/server/staff-guard";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.inbox"))("title") };
@@ -19,14 +24,12 @@ const pageSize = 25;
 
 /** The enquiry inbox: a GET filter form (a filtered inbox is a link), the count, one page of rows. */
 export default async function InboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const user = await getStaffUser();
-  if (!user) redirect("/admin/login");
+  const user = await requireStaffPage();
   const { page, ...filter } = parseEnquiryFilter(await searchParams);
-  const areaIds = readableAreaIds(user);
   const [t, format, locale] = await Promise.all([getTranslations("admin"), getFormatter(), getLocale()]);
   const [result, assignees, industries] = await Promise.all([
-    listEnquiries({ filter, areaIds, viewerId: user.id, page, pageSize }),
-    listEnquiryAssignees({ areaIds }),
+    listEnquiries(user, { filter, page, pageSize }),
+    listEnquiryAssignees(user, { areaIds: readableEnquiryAreaIds(user) }),
     listIndustries(),
   ]);
   const pageCount = Math.ceil(result.total / pageSize);

@@ -9,6 +9,7 @@ import { VerifiedDate } from "@/components/admin/verified-date";
 import { Localized, localizedText } from "@/components/localized";
 import { SourceNote } from "@/components/source-note";
 import { cachedAreas } from "@/lib/cached-data";
+import { requireStaffPage } from "@/server/staff-guard";
 
 export const dynamic = "force-dynamic";
 
@@ -20,14 +21,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Every figure in any status, for staff: filter by area, park or project (works without JavaScript). */
 export default async function AdminFiguresPage({ searchParams }: Props) {
+  const user = await requireStaffPage();
   const { area, park, project } = await searchParams;
   const filter = { area: area || undefined, park: park || undefined, project: project || undefined };
   const t = await getTranslations("admin");
   const format = await getFormatter();
   const locale = (await getLocale()) as Locale;
   const [figures, holders, areas] = await Promise.all([
-    listFiguresForStaff(filter),
-    listFigureHolders(),
+    listFiguresForStaff(user, filter),
+    listFigureHolders(user),
     cachedAreas(),
   ]);
   const selects = [

@@ -5,6 +5,7 @@ import { listIndustriesForStaff } from "@ig/db";
 import { RecordName } from "@/components/admin/record-name";
 import { RecordTable } from "@/components/admin/record-table";
 import { VerifiedDate } from "@/components/admin/verified-date";
+import { requireStaffPage } from "@/server/staff-guard";
 
 export const dynamic = "force-dynamic";
 
@@ -14,9 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The industry taxonomy shared by both new areas, in any status, with how much content uses each. */
 export default async function AdminIndustriesPage() {
+  const user = await requireStaffPage();
   const t = await getTranslations("admin");
   const format = await getFormatter();
-  const industries = await listIndustriesForStaff();
+  const industries = await listIndustriesForStaff(user);
   const cell = "border border-slate-200 px-3 py-2";
   const headings = [
     t("content.fields.name"),

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listOutbox } from "@ig/db";
 import { InboxActionForm } from "@/components/admin/inbox-action-form";
 import { RecordTable, recordTableClass } from "@/components/admin/record-table";
-import { readableAreaIds } from "@/server/enquiry-access";
-import { getStaffUser } from "@/server/session";
 import { retryOutboxEmailAction } from "../enquiries/actions";
+import { requireStaffPage } from "@/server/staff-guard";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.outbox"))("title") };
@@ -15,12 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** E-mails not delivered yet, failed ones first, each failed one with a Retry button. */
 export default async function OutboxPage() {
-  const user = await getStaffUser();
-  if (!user) redirect("/admin/login");
   // Viewers change nothing, and the outbox is only worth seeing to act on it.
-  if (user.role === "viewer") redirect("/admin");
+  const user = await requireStaffPage("editor");
   const [t, format] = await Promise.all([getTranslations("admin.outbox"), getFormatter()]);
-  const emails = await listOutbox({ areaIds: readableAreaIds(user) });
+  const emails = await listOutbox(user, {});
   const cell = "border border-slate-200 px-3 py-2 align-top";
   return (
     <div className="space-y-6">

@@ -12,7 +12,7 @@ export type VerifyState =
  * public pages (they show when a record was last verified) and every staff page showing it.
  */
 export async function submitMarkVerified(_previous: VerifyState, form: FormData): Promise<VerifyState> {
-  const result = await markVerifiedAction(formObject(form));
+  const result = await markVerifiedAction(() => formObject(form));
   if (result.ok) {
     updateTag(contentTag);
     revalidatePath("/admin", "layout");

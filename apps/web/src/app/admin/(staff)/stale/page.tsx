@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@ig/domain";
+import { canEditAreas, type Locale } from "@ig/domain";
 import { listStaleContent } from "@ig/db";
 import { AreaNames } from "@/components/admin/area-names";
 import { MarkVerifiedButton } from "@/components/admin/mark-verified-button";
@@ -10,8 +10,7 @@ import { VerifiedDate } from "@/components/admin/verified-date";
 import { Localized, localizedText } from "@/components/localized";
 import { RecordName } from "@/components/admin/record-name";
 import { editPathOf } from "@/lib/edit-path";
-import { canEditAreas } from "@/server/can-edit-area";
-import { getStaffUser } from "@/server/session";
+import { requireStaffPage } from "@/server/staff-guard";
 
 export const dynamic = "force-dynamic";
 
@@ -21,9 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The staleness view: records nobody has verified for 12 months, oldest first, each with "Mark verified". */
 export default async function StalePage() {
+  const user = await requireStaffPage();
   const t = await getTranslations("admin");
   const locale = (await getLocale()) as Locale;
-  const [user, { items, total }] = await Promise.all([getStaffUser(), listStaleContent()]);
+  const { items, total } = await listStaleContent(user);
   const cell = "border border-slate-200 px-3 py-2 align-top";
   return (
     <div className="space-y-6">

@@ -5,6 +5,7 @@ import { listMissingTranslations } from "@ig/db";
 import { RecordName } from "@/components/admin/record-name";
 import { RecordTable } from "@/components/admin/record-table";
 import { editPathOf } from "@/lib/edit-path";
+import { requireStaffPage } from "@/server/staff-guard";
 
 export const dynamic = "force-dynamic";
 
@@ -14,9 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Every record with a text missing its English or Chinese: which field lacks which language. */
 export default async function MissingTranslationsPage() {
+  const user = await requireStaffPage();
   const t = await getTranslations("admin");
   const format = await getFormatter();
-  const records = await listMissingTranslations();
+  const records = await listMissingTranslations(user);
   const cell = "border border-slate-200 px-3 py-2 align-top";
   return (
     <div className="space-y-6">

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ZPassword, ZRecordId, ZStaffUserInput } from "@ig/domain";
 import { createStaffUser, sendPasswordReset, setStaffUserActive, updateStaffUser } from "@ig/db";
+import { formObject } from "@/lib/form-object";
 import { siteUrl } from "@/lib/site-url";
 import { staffAction, StaffActionError, type StaffActionResult } from "@/server/staff-action";
 import { asStaffAction } from "@/server/staff-data-errors";
@@ -21,7 +22,7 @@ const resetUrl = () => new URL("/admin/reset-password", siteUrl());
 
 /** The form's fields as the schemas expect them (areas are repeated checkboxes). */
 function fields(form: FormData) {
-  return { ...Object.fromEntries(form), areas: form.getAll("areas") };
+  return { ...formObject(form), areas: form.getAll("areas") };
 }
 
 function toState(result: StaffActionResult<unknown>, done: string): UserFormState {
@@ -51,7 +52,7 @@ const create = staffAction({
 });
 
 export async function createStaffUserAction(_: UserFormState, form: FormData): Promise<UserFormState> {
-  const result = await create(fields(form));
+  const result = await create(() => fields(form));
   if (!result.ok) return toState(result, "");
   revalidatePath("/admin/users");
   redirect(`/admin/users/${result.data.id}?created=1`);
@@ -68,7 +69,7 @@ const update = staffAction({
 });
 
 export async function updateStaffUserAction(_: UserFormState, form: FormData): Promise<UserFormState> {
-  const state = toState(await update(fields(form)), "saved");
+  const state = toState(await update(() => fields(form)), "saved");
   revalidatePath("/admin/users", "layout");
   return state;
 }
@@ -81,7 +82,7 @@ const setActive = staffAction({
 
 export async function setStaffUserActiveAction(_: UserFormState, form: FormData): Promise<UserFormState> {
   const state = toState(
-    await setActive(fields(form)),
+    await setActive(() => fields(form)),
     form.get("active") === "true" ? "reactivated" : "deactivated",
   );
   revalidatePath("/admin/users", "layout");
@@ -96,5 +97,5 @@ const sendReset = staffAction({
 });
 
 export async function sendPasswordResetAction(_: UserFormState, form: FormData): Promise<UserFormState> {
-  return toState(await sendReset(fields(form)), "linkSent");
+  return toState(await sendReset(() => fields(form)), "linkSent");
 }

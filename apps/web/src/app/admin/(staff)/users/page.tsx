@@ -4,17 +4,17 @@ import { getTranslations } from "next-intl/server";
 import { listStaffUsers } from "@ig/db";
 import { RecordTable } from "@/components/admin/record-table";
 import { StaffUserForm } from "@/components/admin/staff-user-form";
-import { requireAdmin } from "@/server/require-admin";
 import { createStaffUserAction } from "./actions";
+import { requireStaffPage } from "@/server/staff-guard";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("title") };
 }
 
 export default async function UsersPage() {
-  await requireAdmin();
+  const admin = await requireStaffPage("admin");
   const t = await getTranslations("admin.users");
-  const users = await listStaffUsers();
+  const users = await listStaffUsers(admin);
   const cell = "border border-slate-200 px-3 py-2";
   return (
     <div className="space-y-8">

@@ -10,12 +10,15 @@ import { localizedText } from "@/components/localized";
 import { submitContentEdit } from "../actions";
 import { slugParam } from "@/lib/route-params";
 import { kindOfParams } from "../kind-of-params";
+import { requireStaffPage } from "@/server/staff-guard";
 
 type Props = { params: Promise<{ kind: string; slug: string }> };
 
+/** The guard first, then the record: generateMetadata reads it too, and runs beside the page. */
 async function recordOf(params: Props["params"]) {
+  const user = await requireStaffPage();
   const kind = await kindOfParams(params);
-  return { kind, record: await getContentForEditing(kind, await slugParam(params)) };
+  return { user, kind, record: await getContentForEditing(user, kind, await slugParam(params)) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -26,12 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A record's edit form, for staff; read-only for those who may not change it. */
 export default async function EditContentPage({ params }: Props) {
-  const { kind, record } = await recordOf(params);
+  const { user, kind, record } = await recordOf(params);
   if (!record) notFound();
   return (
     <>
-      <ContentEditPage kind={kind} record={record} action={submitContentEdit.bind(null, kind)} />
-      {kind === "park" && <ParkImagesSection slug={record.slug} area={record.areas[0]!.slug} />}
+      <ContentEditPage user={user} kind={kind} record={record} action={submitContentEdit.bind(null, kind)} />
+      {kind === "park" && <ParkImagesSection user={user} slug={record.slug} area={record.areas[0]!.slug} />}
     </>
   );
 }

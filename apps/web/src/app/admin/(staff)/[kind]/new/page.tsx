@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { ContentListLink } from "@/components/admin/content-list-link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@ig/domain";
+import { canEditAreas, type Locale } from "@ig/domain";
 import { ContentCreateForm } from "@/components/admin/content-create-form";
 import { kindChoiceOf, nameFieldOf } from "@/components/admin/content-kind-fields";
 import { localizedText } from "@/components/localized";
 import { cachedAreas } from "@/lib/cached-data";
-import { getStaffUser } from "@/server/session";
 import { submitContentCreate } from "../actions";
 import { kindOfParams } from "../kind-of-params";
+import { requireStaffPage } from "@/server/staff-guard";
 
 type Props = { params: Promise<{ kind: string }> };
 
@@ -19,12 +19,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A new draft of a kind, from the minimum fields; only the staff member's own areas are offered. */
 export default async function NewContentPage({ params }: Props) {
+  const user = await requireStaffPage();
   const kind = await kindOfParams(params);
   const t = await getTranslations("admin.content");
   const locale = (await getLocale()) as Locale;
-  const user = await getStaffUser();
   const areas = (await cachedAreas())
-    .filter((area) => user?.role === "admin" || user?.areas.some((mine) => mine.slug === area.slug))
+    .filter((area) => canEditAreas(user, [area.slug]))
     .map((area) => ({ value: area.slug, label: localizedText(area.name, locale) }));
   const nameField = nameFieldOf(kind);
   const texts = [
@@ -36,7 +36,7 @@ export default async function NewContentPage({ params }: Props) {
       <ContentListLink kind={kind} />
       <h1 className="text-3xl font-bold text-brand-900">{t(`new.${kind}`)}</h1>
       <p className="text-slate-800">{t("create.help")}</p>
-      {user?.role === "viewer" || areas.length === 0 ? (
+      {areas.length === 0 ? (
         <p className="rounded-md border border-slate-400 bg-slate-100 p-3">{t("create.notAllowed")}</p>
       ) : (
         <ContentCreateForm

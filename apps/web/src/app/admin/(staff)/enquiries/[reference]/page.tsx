@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { nextStatuses, ZEnquiryReference, type EnquiryStatus } from "@ig/domain";
+import { hasRole, nextStatuses, ZEnquiryReference, type EnquiryStatus } from "@ig/domain";
 import { getEnquiryForStaff, listEnquiryAssignees } from "@ig/db";
 import { InboxActionForm } from "@/components/admin/inbox-action-form";
 import { countryName } from "@/lib/country-name";
 import { parsedParam } from "@/lib/route-params";
-import { readableAreaIds } from "@/server/enquiry-access";
-import { getStaffUser } from "@/server/session";
 import { addEnquiryNoteAction, assignEnquiryAction, changeEnquiryStatusAction } from "../actions";
+import { requireStaffPage } from "@/server/staff-guard";
 
 type Params = { params: Promise<{ reference: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  await requireStaffPage();
   return { title: parsedParam(ZEnquiryReference, (await params).reference) };
 }
 
@@ -22,15 +22,15 @@ const primary = "rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hove
 
 /** One enquiry for staff: details, topics, message, status history, notes, assignment, status. */
 export default async function EnquiryPage({ params }: Params) {
-  const user = await getStaffUser();
-  if (!user) redirect("/admin/login");
+  const user = await requireStaffPage();
   const reference = parsedParam(ZEnquiryReference, (await params).reference);
-  const areaIds = readableAreaIds(user);
-  const enquiry = await getEnquiryForStaff({ reference, areaIds });
+  const enquiry = await getEnquiryForStaff(user, { reference });
   if (!enquiry) notFound();
   const [t, format, locale] = await Promise.all([getTranslations("admin"), getFormatter(), getLocale()]);
-  const canWrite = user.role !== "viewer";
-  const assignees = canWrite ? await listEnquiryAssignees({ areaIds: enquiry.areas.map((a) => a.id) }) : [];
+  const canWrite = hasRole(user, "editor");
+  const assignees = canWrite
+    ? await listEnquiryAssignees(user, { areaIds: enquiry.areas.map((a) => a.id) })
+    : [];
   const text = (value: unknown) => (value as { en: string; zh: string })[locale === "zh" ? "zh" : "en"];
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const status = enquiry.status as EnquiryStatus;

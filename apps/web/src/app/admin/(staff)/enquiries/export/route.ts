@@ -1,7 +1,6 @@
 import { toCsv, ZEnquiryFilter } from "@ig/domain";
 import { listEnquiries } from "@ig/db";
-import { readableAreaIds } from "@/server/enquiry-access";
-import { getStaffUser } from "@/server/session";
+import { requireStaffRequest } from "@/server/staff-guard";
 
 // One file is meant for a spreadsheet: beyond this, narrow the filters.
 const maxRows = 10_000;
@@ -26,15 +25,11 @@ const header = [
  * shows Chinese names correctly; formula-like cells are neutralised by toCsv.
  */
 export async function GET(request: Request) {
-  const user = await getStaffUser();
-  if (!user) return Response.json({ error: "Sign in first." }, { status: 401 });
-  const filter = ZEnquiryFilter.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const { rows } = await listEnquiries({
-    filter,
-    areaIds: readableAreaIds(user),
-    viewerId: user.id,
-    pageSize: maxRows,
-  });
+  const { user, refused } = await requireStaffRequest();
+  if (refused) return refused;
+  const parsed = ZEnquiryFilter.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!parsed.success) return Response.json({ error: "Unknown or malformed filter." }, { status: 400 });
+  const { rows } = await listEnquiries(user, { filter: parsed.data, pageSize: maxRows });
   const csv = toCsv([
     header,
     ...rows.map((row) => [

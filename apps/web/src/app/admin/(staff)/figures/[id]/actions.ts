@@ -11,8 +11,8 @@ export async function submitFigureEdit(
   _previous: EditState<FigureForEditing>,
   form: FormData,
 ): Promise<EditState<FigureForEditing>> {
-  const values = formObject(form);
-  const result = await updateFigureAction(values);
+  let values: Record<string, unknown> = {};
+  const result = await updateFigureAction(() => (values = formObject(form)));
   if (result.ok) {
     updateTag(contentTag);
     revalidatePath(`/admin/figures/${result.data.id}`);

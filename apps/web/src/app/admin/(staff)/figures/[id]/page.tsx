@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { figureQualifiers, figureUnits, ZRecordId, type Locale } from "@ig/domain";
+import { canEditAreas, figureQualifiers, figureUnits, ZRecordId, type Locale } from "@ig/domain";
 import { getFigureForEditing, listSources } from "@ig/db";
 import { FigureEditForm } from "@/components/admin/figure-edit-form";
 import { MarkVerifiedButton } from "@/components/admin/mark-verified-button";
@@ -10,24 +10,25 @@ import { VerifiedDate } from "@/components/admin/verified-date";
 import { Localized, localizedText } from "@/components/localized";
 import { editPathOf } from "@/lib/edit-path";
 import { parsedParam } from "@/lib/route-params";
-import { canEditArea } from "@/server/can-edit-area";
-import { getStaffUser } from "@/server/session";
 import { submitFigureEdit } from "./actions";
+import { requireStaffPage } from "@/server/staff-guard";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const figure = await getFigureForEditing(parsedParam(ZRecordId, (await params).id));
+  const user = await requireStaffPage();
+  const figure = await getFigureForEditing(user, parsedParam(ZRecordId, (await params).id));
   return { title: figure ? localizedText(figure.label, (await getLocale()) as Locale) : undefined };
 }
 
 /** A figure's edit form with its source and period, and "Mark verified"; read-only for those who do not edit its area. */
 export default async function EditFigurePage({ params }: Props) {
-  const figure = await getFigureForEditing(parsedParam(ZRecordId, (await params).id));
+  const user = await requireStaffPage();
+  const figure = await getFigureForEditing(user, parsedParam(ZRecordId, (await params).id));
   if (!figure) notFound();
   const t = await getTranslations("admin");
   const locale = (await getLocale()) as Locale;
-  const canEdit = canEditArea(await getStaffUser(), figure.area.slug);
+  const canEdit = canEditAreas(user, [figure.area.slug]);
   const sources = (await listSources()).map((source) => ({
     value: source.id,
     label: t("figures.sourceOption", {

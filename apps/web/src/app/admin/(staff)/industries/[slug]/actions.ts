@@ -11,8 +11,8 @@ export async function submitIndustryEdit(
   _previous: EditState<IndustryForEditing>,
   form: FormData,
 ): Promise<EditState<IndustryForEditing>> {
-  const values = formObject(form);
-  const result = await updateIndustryAction(values);
+  let values: Record<string, unknown> = {};
+  const result = await updateIndustryAction(() => (values = formObject(form)));
   if (result.ok) {
     updateTag(contentTag);
     revalidatePath(`/admin/industries/${result.data.slug}`);

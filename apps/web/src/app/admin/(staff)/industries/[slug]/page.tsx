@@ -2,30 +2,32 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@ig/domain";
+import { hasRole, type Locale } from "@ig/domain";
 import { getIndustryForEditing } from "@ig/db";
 import { IndustryEditForm } from "@/components/admin/industry-edit-form";
 import { MarkVerifiedButton } from "@/components/admin/mark-verified-button";
 import { VerifiedDate } from "@/components/admin/verified-date";
 import { localizedText } from "@/components/localized";
 import { slugParam } from "@/lib/route-params";
-import { getStaffUser } from "@/server/session";
 import { submitIndustryEdit } from "./actions";
+import { requireStaffPage } from "@/server/staff-guard";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const industry = await getIndustryForEditing(await slugParam(params));
+  const user = await requireStaffPage();
+  const industry = await getIndustryForEditing(user, await slugParam(params));
   return { title: industry ? localizedText(industry.name, (await getLocale()) as Locale) : undefined };
 }
 
 /** An industry's edit form. Industries are shared by both new areas: only administrators change them. */
 export default async function EditIndustryPage({ params }: Props) {
-  const industry = await getIndustryForEditing(await slugParam(params));
+  const user = await requireStaffPage();
+  const industry = await getIndustryForEditing(user, await slugParam(params));
   if (!industry) notFound();
   const t = await getTranslations("admin");
   const name = localizedText(industry.name, (await getLocale()) as Locale);
-  const isAdmin = (await getStaffUser())?.role === "admin";
+  const isAdmin = hasRole(user, "admin");
   return (
     <div className="space-y-6">
       <p>

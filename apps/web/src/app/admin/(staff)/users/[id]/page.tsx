@@ -7,8 +7,8 @@ import { getStaffAccount } from "@ig/db";
 import { AccountActionButton } from "@/components/admin/account-action-button";
 import { StaffUserForm } from "@/components/admin/staff-user-form";
 import { parsedParam } from "@/lib/route-params";
-import { requireAdmin } from "@/server/require-admin";
 import { sendPasswordResetAction, setStaffUserActiveAction, updateStaffUserAction } from "../actions";
+import { requireStaffPage } from "@/server/staff-guard";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("edit") };
@@ -21,8 +21,8 @@ export default async function EditUserPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ created?: string }>;
 }) {
-  const admin = await requireAdmin();
-  const user = await getStaffAccount(parsedParam(ZRecordId, (await params).id));
+  const admin = await requireStaffPage("admin");
+  const user = await getStaffAccount(admin, parsedParam(ZRecordId, (await params).id));
   if (!user) notFound();
   const t = await getTranslations("admin.users");
   return (

@@ -2,16 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { editableKindPaths, type Locale } from "@ig/domain";
+import { canEditAreas, editableKindPaths, type Locale } from "@ig/domain";
 import { countContentUses, getContentForEditing } from "@ig/db";
 import { nameFieldOf } from "@/components/admin/content-kind-fields";
 import { DeleteConfirmForm } from "@/components/admin/delete-confirm-form";
 import { localizedText } from "@/components/localized";
-import { canEditAreas } from "@/server/can-edit-area";
-import { getStaffUser } from "@/server/session";
 import { submitContentDelete } from "../../actions";
 import { kindOfParams } from "../../kind-of-params";
 import { slugParam } from "@/lib/route-params";
+import { requireStaffPage } from "@/server/staff-guard";
 
 type Props = { params: Promise<{ kind: string; slug: string }> };
 
@@ -25,8 +24,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * it cannot be deleted), and deletes only on an explicit confirmation (a plain form, no script).
  */
 export default async function DeleteContentPage({ params }: Props) {
+  const user = await requireStaffPage();
   const kind = await kindOfParams(params);
-  const record = await getContentForEditing(kind, await slugParam(params));
+  const record = await getContentForEditing(user, kind, await slugParam(params));
   if (!record) notFound();
   const t = await getTranslations("admin.content");
   const locale = (await getLocale()) as Locale;
@@ -34,10 +34,10 @@ export default async function DeleteContentPage({ params }: Props) {
     (record as Record<string, unknown>)[nameFieldOf(kind)] as Record<string, string>,
     locale,
   );
-  const uses = await countContentUses(kind, record.id);
+  const uses = await countContentUses(user, kind, record.id);
   const editHref = `/admin/${editableKindPaths[kind]}/${record.slug}`;
   const canDelete = canEditAreas(
-    await getStaffUser(),
+    user,
     record.areas.map((area) => area.slug),
   );
   return (

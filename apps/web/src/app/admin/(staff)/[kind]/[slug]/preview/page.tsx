@@ -9,6 +9,7 @@ import { PolicyArticle } from "@/components/policy-article";
 import { ProjectArticle } from "@/components/project-article";
 import { kindOfParams } from "../../kind-of-params";
 import { slugParam } from "@/lib/route-params";
+import { requireStaffPage } from "@/server/staff-guard";
 
 type Props = { params: Promise<{ kind: string; slug: string }> };
 
@@ -32,16 +33,17 @@ async function articleOf(kind: EditableKind, slug: string, locale: Locale) {
 }
 
 /**
- * A record as its public page will show it, drafts included, for staff only (this route sits
- * behind the staff layout and is never cached or indexed).
+ * A record as its public page will show it, drafts included, for staff only (the page
+ * resolves the staff session itself; it is never cached or indexed).
  */
 export default async function PreviewContentPage({ params }: Props) {
+  const user = await requireStaffPage();
   const kind = await kindOfParams(params);
   const slug = await slugParam(params);
   const locale = (await getLocale()) as Locale;
   const [article, editing] = await Promise.all([
     articleOf(kind, slug, locale),
-    getContentForEditing(kind, slug),
+    getContentForEditing(user, kind, slug),
   ]);
   if (!article || !editing) notFound();
   const t = await getTranslations("admin.content");

@@ -1,6 +1,7 @@
 import { imageFileErrors } from "@ig/domain";
 import { imageMaxBytes } from "@/server/image-storage/image-storage";
 import { uploadParkImageAction } from "@/server/park-image-actions";
+import { StaffInputError } from "@/server/staff-action";
 import { isSameOrigin, staffResponse } from "@/server/staff-route";
 
 export const dynamic = "force-dynamic";
@@ -18,17 +19,18 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     return Response.json({ error: "Cross-origin requests are refused." }, { status: 403 });
   if (Number(request.headers.get("content-length") ?? 0) > imageMaxBytes + formOverhead)
     return Response.json({ errors: { file: imageFileErrors.tooLarge } }, { status: 413 });
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return Response.json({ errors: { _: "The body must be multipart/form-data." } }, { status: 400 });
-  }
-  const file = form.get("file");
-  const result = await uploadParkImageAction({
-    slug: (await params).slug,
-    alt: { en: form.get("alt.en") ?? "", zh: form.get("alt.zh") ?? "" },
-    file: file instanceof File ? new Uint8Array(await file.arrayBuffer()) : undefined,
+  const { slug } = await params;
+  // The body is read only once the action has resolved the session and the role.
+  const result = await uploadParkImageAction(async () => {
+    const form = await request.formData().catch(() => {
+      throw new StaffInputError("The body must be multipart/form-data.");
+    });
+    const file = form.get("file");
+    return {
+      slug,
+      alt: { en: form.get("alt.en") ?? "", zh: form.get("alt.zh") ?? "" },
+      file: file instanceof File ? new Uint8Array(await file.arrayBuffer()) : undefined,
+    };
   });
   return staffResponse(result, 201);
 }

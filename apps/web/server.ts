@@ -1,0 +1,36 @@
+// The portal's HTTP server, for every start (`pnpm start`, `pnpm dev`, the tests, the benchmarks):
+// Next.js's own request handler behind a plain Node.js server, because only here is the TCP peer
+// known (Next.js gives route handlers and server actions no socket). `tsx server.ts [--dev]`.
+import { createServer } from "node:http";
+import { configOrExit } from "@ig/db/config";
+import { forwardClientAddress, markPortalServer, proxyTrust } from "./src/server/client-address";
+
+const dev = process.argv.includes("--dev");
+// As `next start` / `next dev` do; before anything loads React, which picks its build by it.
+Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? (dev ? "development" : "production") });
+const config = configOrExit();
+const trust = proxyTrust(config.trustedProxies);
+
+markPortalServer();
+const { default: next } = await import("next");
+const app = next({ dev, dir: import.meta.dirname, port: config.port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = createServer((request, response) => {
+  forwardClientAddress(request, trust);
+  handle(request, response).catch((error: unknown) => {
+    console.error(error);
+    if (!response.headersSent) response.writeHead(500).end("Internal Server Error");
+  });
+}).listen(config.port, () => {
+  console.log(`Inland Gateway ${dev ? "(development) " : ""}on http://localhost:${config.port}`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    server.close();
+    server.closeIdleConnections();
+    void app.close().finally(() => process.exit(0));
+  });
+}
