@@ -6,12 +6,10 @@
 // limit (vercel/next.js#86945, #92703). The proxy checks them first and answers 4xx itself.
 import en from "../../messages/en/site.json";
 import zh from "../../messages/zh/site.json";
+import { readableActionBody } from "./action-body";
 
 /** The largest server action body, in bytes; next.config.ts hands it to Next.js as well. */
 export const actionBodyLimit = 64 * 1024;
-
-// Far deeper than any form's state; React's decoder recurses, so depth is what overflows it.
-const maxNesting = 32;
 
 /**
  * 400 for a path that does not percent-decode; for a request that Next.js treats as a server
@@ -36,10 +34,7 @@ export async function refuseBadRequest(request: Request): Promise<Response | nul
   // A copy: the proxy still hands the request itself on.
   const body = await request.clone().arrayBuffer();
   if (body.byteLength > actionBodyLimit) return refuse(413, "tooLarge");
-  const readable = multipart
-    ? await readableForm(new Response(body, { headers: { "content-type": contentType } }), fromScript)
-    : readableRow(new TextDecoder().decode(body), { argumentList: true, hasRow: () => false });
-  return readable ? null : refuse(400, "form");
+  return (await readableActionBody(body, contentType, fromScript)) ? null : refuse(400, "form");
 }
 
 // What Next.js compares (and throws on): the Origin's host against X-Forwarded-Host or Host. A
@@ -53,66 +48,6 @@ function sameOrigin(headers: Headers): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * A multipart body. From JavaScript, its root field "0" and the other numbered fields are React's
- * JSON rows (a text body is one row, the root). Without JavaScript, the fields "$ACTION_<n>:<m>"
- * hold the rows of a form action's bound arguments, each set rooted at "$ACTION_<n>:0".
- */
-async function readableForm(body: Response, fromScript: boolean): Promise<boolean> {
-  let form: FormData;
-  try {
-    form = await body.formData();
-  } catch {
-    return false;
-  }
-  const rows = new Map<string, string>();
-  for (const [key, value] of form) {
-    const row = (fromScript ? /^\d+$/ : /^\$ACTION_\d+:\d+$/).test(key);
-    if (row && typeof value !== "string") return false;
-    if (row) rows.set(key, String(value));
-  }
-  if (fromScript && !rows.has("0")) return false;
-  return [...rows].every(([key, value]) => {
-    const prefix = key.startsWith("$") ? key.slice(0, key.indexOf(":") + 1) : "";
-    return readableRow(value, {
-      argumentList: fromScript && key === "0",
-      hasRow: (id) => rows.has(`${prefix}${id}`),
-    });
-  });
-}
-
-/**
- * One JSON row of React's reply format, parsed without React's recursion: at most `maxNesting`
- * deep, and every "$"-string one of the plain values the portal's forms send ($$ escaped text,
- * $D dates, $K form data, $u undefined, $I, $-, $N numbers) or a $@ reference to a row present.
- * Other references (maps, sets, streams, server references …) never occur in a form's state.
- * The root row of a call from JavaScript (`argumentList`) is the list of the action's arguments.
- */
-function readableRow(
-  text: string,
-  { argumentList, hasRow }: { argumentList: boolean; hasRow: (id: number) => boolean },
-) {
-  let root: unknown;
-  try {
-    root = JSON.parse(text);
-  } catch {
-    return false;
-  }
-  if (argumentList && !Array.isArray(root)) return false;
-  const pending: [unknown, number][] = [[root, 0]];
-  while (pending.length > 0) {
-    const [value, depth] = pending.pop()!;
-    if (depth > maxNesting) return false;
-    if (typeof value === "string" && value.startsWith("$")) {
-      const reference = /^\$@([0-9a-f]+)$/.exec(value);
-      if (reference ? !hasRow(parseInt(reference[1]!, 16)) : !/^\$[$DKuIN-]/.test(value)) return false;
-    } else if (typeof value === "object" && value !== null) {
-      for (const child of Object.values(value)) pending.push([child, depth + 1]);
-    }
-  }
-  return true;
 }
 
 function refuse(status: number, message: keyof typeof en.badRequest) {
