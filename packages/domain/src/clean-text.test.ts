@@ -9,6 +9,7 @@ import { parseEnquiryFilter, ZEnquiryNote, ZRetryOutboxEmail } from "./enquiry-i
 import { ZFigureEdit } from "./figure-edit.ts";
 import { ZPolicyEdit } from "./policy-news-edit.ts";
 import { ZRecordId, ZSlug } from "./record-keys.ts";
+import { parseStaffListFilter } from "./staff-list-filter.ts";
 import { ZLoginInput, ZStaffUserInput } from "./staff-input.ts";
 
 // Text PostgreSQL refuses: NUL, and a surrogate without its other half.
@@ -94,6 +95,9 @@ describe("cleanString", () => {
     ];
     expect(refused.map((result) => result.success)).toEqual(refused.map(() => false));
     expect(parseEnquiryFilter({ q: "a\u0000b" })).toEqual({ page: 1 });
+    expect(parseStaffListFilter({ area: "tianfu\u0000", park: ["a-park", "b-park"] })).toEqual({
+      park: "a-park",
+    });
   });
 });
 

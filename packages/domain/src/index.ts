@@ -35,3 +35,4 @@ export * from "./clean-text.ts";
 export * from "./record-keys.ts";
 export * from "./audit-filter.ts";
 export * from "./staff-policy.ts";
+export * from "./staff-list-filter.ts";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { editableKindPaths, hasRole } from "@ig/domain";
+import { editableKindPaths, hasRole, parseStaffListFilter, type SearchParams } from "@ig/domain";
 import { listContentForStaff } from "@ig/db";
 import { kindChoiceOf } from "@/components/admin/content-kind-fields";
 import { StaffContentList } from "@/components/admin/staff-content-list";
@@ -9,7 +9,7 @@ import { requireStaffPage } from "@/server/staff-guard";
 
 type Props = {
   params: Promise<{ kind: string }>;
-  searchParams: Promise<{ area?: string; deleted?: string }>;
+  searchParams: Promise<SearchParams>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -21,13 +21,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdminContentListPage({ params, searchParams }: Props) {
   const user = await requireStaffPage();
   const kind = await kindOfParams(params);
-  const { area, deleted } = await searchParams;
+  const search = await searchParams;
+  const { area } = parseStaffListFilter(search);
+  const deleted = typeof search.deleted === "string" ? search.deleted : undefined;
   const t = await getTranslations("admin.content");
   const format = await getFormatter();
-  const [rows, detail] = await Promise.all([
-    listContentForStaff(user, { kind, area: area || undefined }),
-    kindChoiceOf(kind),
-  ]);
+  const [rows, detail] = await Promise.all([listContentForStaff(user, { kind, area }), kindChoiceOf(kind)]);
   const labelOf = (value: string) =>
     detail.options?.find((option) => option.value === value)?.label ??
     format.dateTime(new Date(value), { dateStyle: "medium", timeZone: "UTC" });
@@ -36,7 +35,7 @@ export default async function AdminContentListPage({ params, searchParams }: Pro
     <StaffContentList
       title={t(`lists.${kind}`)}
       basePath={basePath}
-      area={area || undefined}
+      area={area}
       kindLabel={detail.label}
       items={rows.map((row) => ({ ...row, kind: labelOf(row.detail) }))}
       create={!hasRole(user, "editor") ? undefined : { href: `${basePath}/new`, label: t(`new.${kind}`) }}

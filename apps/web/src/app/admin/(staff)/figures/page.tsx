@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@ig/domain";
+import { parseStaffListFilter, type Locale, type SearchParams } from "@ig/domain";
 import { listFigureHolders, listFiguresForStaff } from "@ig/db";
 import { RecordName } from "@/components/admin/record-name";
 import { RecordTable } from "@/components/admin/record-table";
@@ -13,7 +13,7 @@ import { requireStaffPage } from "@/server/staff-guard";
 
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<{ area?: string; park?: string; project?: string }> };
+type Props = { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.figures"))("title") };
@@ -22,8 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Every figure in any status, for staff: filter by area, park or project (works without JavaScript). */
 export default async function AdminFiguresPage({ searchParams }: Props) {
   const user = await requireStaffPage();
-  const { area, park, project } = await searchParams;
-  const filter = { area: area || undefined, park: park || undefined, project: project || undefined };
+  const filter = parseStaffListFilter(await searchParams);
   const t = await getTranslations("admin");
   const format = await getFormatter();
   const locale = (await getLocale()) as Locale;
