@@ -53,6 +53,8 @@ test("a NUL in a URL is a missing page or an ignored filter, never a database er
     ["/admin/enquiries?q=a%00b", 200],
     ["/admin/enquiries/export?q=a%00b", 200],
     ["/admin/audit?actor=%00&entity=a%00b&action=%00", 200],
+    ["/admin/parks?area=%00", 200],
+    ["/admin/figures?area=%00&park=a&park=b&project=%00", 200],
     ["/admin/figures/a%00b", 404],
     ["/admin/industries/a%00b", 404],
     ["/admin/parks/a%00b", 404],
@@ -82,6 +84,22 @@ test("% and _ in the inbox search are taken literally, in the list and in its CS
       expect(await csv(q), q).not.toContain(company);
     }
   }
+});
+
+test("next-auth's endpoints answer a bad callback URL, body or method with a 4xx", async ({ request }) => {
+  const answers = [
+    await request.get("/api/auth/session?callbackUrl=%F1%BB%95%AA"),
+    await request.get("/api/auth/providers", {
+      headers: { cookie: "next-auth.callback-url=javascript:alert(1)" },
+    }),
+    await request.post("/api/auth/csrf", { headers: { "content-type": "application/json" }, data: "x" }),
+    await request.post("/api/auth/session", {
+      headers: { "content-type": "application/json" },
+      data: "null",
+    }),
+    await request.get("/api/auth/callback/credentials"),
+  ];
+  expect(answers.map((answer) => answer.status())).toEqual([400, 400, 400, 400, 405]);
 });
 
 test("a lone surrogate in enquiry JSON is a 400 naming the field, and nothing is stored", async ({
