@@ -23,7 +23,8 @@ function start(env: Record<string, string>) {
   });
 }
 
-describe("server.ts", () => {
+// Each start loads tsx and the configuration: seconds when the suite runs beside a build.
+describe("server.ts", { timeout: 60_000 }, () => {
   it("refuses to start with a malformed setting, naming the variable and what it expects", () => {
     const result = start({ IMAGE_MAX_BYTES: "5MB" });
     expect(result.status).toBe(1);
