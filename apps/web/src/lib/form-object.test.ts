@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { formObject, FormKeyError } from "./form-object";
+import { formObject, FormInputError } from "./form-object";
 
 const form = (entries: [string, string][]) => {
   const data = new FormData();
@@ -24,10 +24,26 @@ describe("formObject", () => {
   it.each(["__proto__.polluted", "constructor.prototype.polluted", "a.__proto__", "prototype"])(
     "refuses %s and leaves Object.prototype alone",
     (key) => {
-      expect(() => formObject(form([[key, "yes"]]))).toThrow(FormKeyError);
+      expect(() => formObject(form([[key, "yes"]]))).toThrow(FormInputError);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     },
   );
+
+  it("refuses what is not a form (a server action's arguments come from the client)", () => {
+    for (const notAForm of [undefined, null, "a=b", { a: "b" }, ["a", "b"]])
+      expect(() => formObject(notAForm)).toThrow(FormInputError);
+  });
+
+  it("builds plain objects that React can send back to the form", () => {
+    const values = formObject(
+      form([
+        ["toString.en", "x"],
+        ["hasOwnProperty", "y"],
+      ]),
+    );
+    expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
+    expect(values).toEqual({ toString: { en: "x" }, hasOwnProperty: "y" });
+  });
 
   it("keeps a scalar from turning into an object path (a.b after a)", () => {
     const values = formObject(
@@ -36,7 +52,6 @@ describe("formObject", () => {
         ["a.b", "2"],
       ]),
     );
-    expect(Object.getPrototypeOf(values)).toBeNull();
     expect((values.a as Record<string, unknown>).b).toBe("2");
   });
 });

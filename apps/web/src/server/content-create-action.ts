@@ -30,11 +30,11 @@ const create = staffAction({
   },
 });
 
-export async function createContentFromForm(kind: EditableKind, form: FormData): Promise<CreateState> {
+export async function createContentFromForm(kind: EditableKind, form: unknown): Promise<CreateState> {
   let values: Record<string, unknown> = {};
   const result = await create(() => {
     // Several areas arrive as repeated checkboxes; formObject keeps only one value per name.
-    values = { ...formObject(form), kind, areas: form.getAll("areas").map(String) };
+    values = { ...formObject(form), kind, areas: (form as FormData).getAll("areas").map(String) };
     return values;
   });
   if (result.ok && result.data) redirect(`/admin/${editableKindPaths[kind]}/${result.data.slug}`);

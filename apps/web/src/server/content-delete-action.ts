@@ -20,7 +20,7 @@ export type DeleteState =
  * it) is refused with the counts; a success refreshes the public cache (the page is gone at once)
  * and returns to the list.
  */
-export async function deleteContentFromForm(kind: EditableKind, form: FormData): Promise<DeleteState> {
+export async function deleteContentFromForm(kind: EditableKind, form: unknown): Promise<DeleteState> {
   const remove = staffAction({
     role: "editor",
     schema: ZStatusChange,

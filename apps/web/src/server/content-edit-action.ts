@@ -55,7 +55,7 @@ export function contentEditAction<K extends EditableKind, R>(kind: K) {
         return (await publishContent({ ...write, version: saved.record.version, publish })).record;
       }),
   });
-  return async (_previous: EditState<R>, form: FormData): Promise<EditState<R>> => {
+  return async (_previous: EditState<R>, form: unknown): Promise<EditState<R>> => {
     // Read only once staffAction has resolved the session: the form's keys come from the client.
     let intent: EditIntent = "save";
     let values: Record<string, unknown> = {};

@@ -1,4 +1,5 @@
 "use server";
+import { formObject } from "@/lib/form-object";
 import { deleteParkImageAction } from "./park-image-actions";
 
 export type DeleteImageState = { status: "idle" | "deleted" | 400 | 401 | 403 | 404 | 409 };
@@ -6,8 +7,8 @@ export type DeleteImageState = { status: "idle" | "deleted" | 400 | 401 | 403 | 
 /** The staff image list's delete button (a server action: Next checks its origin). */
 export async function deleteParkImageForm(
   _state: DeleteImageState,
-  form: FormData,
+  form: unknown,
 ): Promise<DeleteImageState> {
-  const result = await deleteParkImageAction(() => ({ slug: form.get("slug"), id: form.get("id") }));
+  const result = await deleteParkImageAction(() => formObject(form));
   return { status: result.ok ? "deleted" : result.status };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { canEditAreas, hasRole, type StaffRole } from "@ig/domain";
 import type { StaffUser } from "@ig/db";
-import { FormKeyError } from "@/lib/form-object";
+import { FormInputError } from "@/lib/form-object";
 import { getStaffUser } from "./session";
 
 export type StaffActionResult<T> =
@@ -56,7 +56,7 @@ export function staffAction<S extends z.ZodType, T>({
     try {
       raw = await read();
     } catch (error) {
-      if (error instanceof FormKeyError || error instanceof StaffInputError)
+      if (error instanceof FormInputError || error instanceof StaffInputError)
         return { ok: false, status: 400, errors: { _: error.message } };
       throw error;
     }

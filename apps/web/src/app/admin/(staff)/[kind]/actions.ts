@@ -16,7 +16,7 @@ const notFound = { kind: "refused", status: 404 } as const;
 export async function submitContentEdit(
   kind: string,
   previous: EditState<ContentForEditing>,
-  form: FormData,
+  form: unknown,
 ): Promise<EditState<ContentForEditing>> {
   const parsed = ZKind.safeParse(kind);
   if (!parsed.success) return notFound;
@@ -24,13 +24,13 @@ export async function submitContentEdit(
 }
 
 /** The "new record" form's action: opens the new draft's edit page on success. */
-export async function submitContentCreate(kind: string, _previous: CreateState, form: FormData) {
+export async function submitContentCreate(kind: string, _previous: CreateState, form: unknown) {
   const parsed = ZKind.safeParse(kind);
   return parsed.success ? createContentFromForm(parsed.data, form) : notFound;
 }
 
 /** The delete confirmation's action: back to the list on success. */
-export async function submitContentDelete(kind: string, _previous: DeleteState, form: FormData) {
+export async function submitContentDelete(kind: string, _previous: DeleteState, form: unknown) {
   const parsed = ZKind.safeParse(kind);
   return parsed.success ? deleteContentFromForm(parsed.data, form) : notFound;
 }

@@ -49,25 +49,26 @@ const retry = staffAction({
   run: ({ user, input }) => write(() => retryOutboxEmail({ ...input, actorId: user.id })),
 });
 
-function toState(result: StaffActionResult<unknown>, path: string): InboxFormState {
+/** The page to refresh after a success, read from the input the action has accepted. */
+function toState(result: StaffActionResult<unknown>, path: () => string): InboxFormState {
   if (!result.ok)
     return result.status === 400 ? { status: 400, errors: result.errors } : { status: result.status };
-  revalidatePath(path);
+  revalidatePath(path());
   return { done: true };
 }
 
-const enquiryPath = (form: FormData) =>
-  `/admin/enquiries/${String(form.get("reference") ?? "").toUpperCase()}`;
+const enquiryPath = (form: unknown) => () =>
+  `/admin/enquiries/${String((form as FormData).get("reference")).toUpperCase()}`;
 
-export async function assignEnquiryAction(_: InboxFormState, form: FormData) {
+export async function assignEnquiryAction(_: InboxFormState, form: unknown) {
   return toState(await assign(() => formObject(form)), enquiryPath(form));
 }
-export async function addEnquiryNoteAction(_: InboxFormState, form: FormData) {
+export async function addEnquiryNoteAction(_: InboxFormState, form: unknown) {
   return toState(await note(() => formObject(form)), enquiryPath(form));
 }
-export async function changeEnquiryStatusAction(_: InboxFormState, form: FormData) {
+export async function changeEnquiryStatusAction(_: InboxFormState, form: unknown) {
   return toState(await changeStatus(() => formObject(form)), enquiryPath(form));
 }
-export async function retryOutboxEmailAction(_: InboxFormState, form: FormData) {
-  return toState(await retry(() => formObject(form)), "/admin/outbox");
+export async function retryOutboxEmailAction(_: InboxFormState, form: unknown) {
+  return toState(await retry(() => formObject(form)), () => "/admin/outbox");
 }

@@ -11,7 +11,7 @@ export type VerifyState =
  * The "Mark verified" button's action (staleness view and edit pages). A success refreshes the
  * public pages (they show when a record was last verified) and every staff page showing it.
  */
-export async function submitMarkVerified(_previous: VerifyState, form: FormData): Promise<VerifyState> {
+export async function submitMarkVerified(_previous: VerifyState, form: unknown): Promise<VerifyState> {
   const result = await markVerifiedAction(() => formObject(form));
   if (result.ok) {
     updateTag(contentTag);

@@ -21,8 +21,8 @@ const ZVersion = z.coerce.number().int().positive();
 const resetUrl = () => new URL("/admin/reset-password", siteUrl());
 
 /** The form's fields as the schemas expect them (areas are repeated checkboxes). */
-function fields(form: FormData) {
-  return { ...formObject(form), areas: form.getAll("areas") };
+function fields(form: unknown) {
+  return { ...formObject(form), areas: (form as FormData).getAll("areas") };
 }
 
 function toState(result: StaffActionResult<unknown>, done: string): UserFormState {
@@ -51,7 +51,7 @@ const create = staffAction({
   },
 });
 
-export async function createStaffUserAction(_: UserFormState, form: FormData): Promise<UserFormState> {
+export async function createStaffUserAction(_: UserFormState, form: unknown): Promise<UserFormState> {
   const result = await create(() => fields(form));
   if (!result.ok) return toState(result, "");
   revalidatePath("/admin/users");
@@ -68,7 +68,7 @@ const update = staffAction({
     asStaffAction(() => updateStaffUser({ actorId: user.id, id, version, input })),
 });
 
-export async function updateStaffUserAction(_: UserFormState, form: FormData): Promise<UserFormState> {
+export async function updateStaffUserAction(_: UserFormState, form: unknown): Promise<UserFormState> {
   const state = toState(await update(() => fields(form)), "saved");
   revalidatePath("/admin/users", "layout");
   return state;
@@ -80,11 +80,11 @@ const setActive = staffAction({
   run: ({ user, input }) => asStaffAction(() => setStaffUserActive({ actorId: user.id, ...input })),
 });
 
-export async function setStaffUserActiveAction(_: UserFormState, form: FormData): Promise<UserFormState> {
-  const state = toState(
-    await setActive(() => fields(form)),
-    form.get("active") === "true" ? "reactivated" : "deactivated",
-  );
+export async function setStaffUserActiveAction(_: UserFormState, form: unknown): Promise<UserFormState> {
+  const result = await setActive(() => fields(form));
+  // Read only after the action accepted the request: then it was a form.
+  const done = result.ok && (form as FormData).get("active") === "true" ? "reactivated" : "deactivated";
+  const state = toState(result, done);
   revalidatePath("/admin/users", "layout");
   return state;
 }
@@ -96,6 +96,6 @@ const sendReset = staffAction({
     asStaffAction(() => sendPasswordReset({ actorId: user.id, id: input.id, resetUrl: resetUrl() })),
 });
 
-export async function sendPasswordResetAction(_: UserFormState, form: FormData): Promise<UserFormState> {
+export async function sendPasswordResetAction(_: UserFormState, form: unknown): Promise<UserFormState> {
   return toState(await sendReset(() => fields(form)), "linkSent");
 }

@@ -9,7 +9,7 @@ import { updateFigureAction } from "@/server/update-figure-action";
 /** The figure edit form's action (works without JavaScript too); the public pages show the change at once. */
 export async function submitFigureEdit(
   _previous: EditState<FigureForEditing>,
-  form: FormData,
+  form: unknown,
 ): Promise<EditState<FigureForEditing>> {
   let values: Record<string, unknown> = {};
   const result = await updateFigureAction(() => (values = formObject(form)));

@@ -9,7 +9,7 @@ import { updateIndustryAction } from "@/server/update-industry-action";
 /** The industry edit form's action (administrators only, see updateIndustryAction). */
 export async function submitIndustryEdit(
   _previous: EditState<IndustryForEditing>,
-  form: FormData,
+  form: unknown,
 ): Promise<EditState<IndustryForEditing>> {
   let values: Record<string, unknown> = {};
   const result = await updateIndustryAction(() => (values = formObject(form)));
