@@ -33,7 +33,8 @@ async function staffForms(browser: Browser) {
   const context = await signedIn(browser, "admin@inland-gateway.test", false);
   const page = await context.newPage();
   const forms = new Map<string, { url: string; fields: [string, string][] }>();
-  for (const url of staffUrls(records).filter((url) => !url.endsWith("/export"))) {
+  // One kind is enough: the content pages of every kind call the same actions (the kind is bound).
+  for (const url of staffUrls(records, { everyKind: false }).filter((url) => !url.endsWith("/export"))) {
     await page.goto(url);
     for (const form of await page.locator("form:has(input[name^='$ACTION'])").all()) {
       const fields = await form.evaluate((element: HTMLFormElement) =>
@@ -74,7 +75,7 @@ test("every staff action refuses prototype-polluting form keys, and the portal s
   browser,
   playwright,
 }) => {
-  test.setTimeout(240_000); // every staff page read once, then every form posted three times
+  test.setTimeout(180_000); // every staff page read once, then every form posted three times
   const forms = await staffForms(browser);
   expect(forms.length, "server-action forms found on the staff pages").toBeGreaterThan(10);
   const before = await writableState();
