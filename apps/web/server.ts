@@ -3,12 +3,15 @@
 // known (Next.js gives route handlers and server actions no socket). `tsx server.ts [--dev]`.
 import { createServer } from "node:http";
 import { configOrExit } from "@ig/db/config";
+import { bodyRefusal } from "./src/server/body-limit";
 import { forwardClientAddress, markPortalServer, proxyTrust } from "./src/server/client-address";
 
 const dev = process.argv.includes("--dev");
 // As `next start` / `next dev` do; before anything loads React, which picks its build by it.
 Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? (dev ? "development" : "production") });
 const config = configOrExit();
+// next-auth reads its origin from the environment; the configuration's default is this port's.
+process.env.NEXTAUTH_URL ??= config.nextAuthUrl;
 const trust = proxyTrust(config.trustedProxies);
 
 markPortalServer();
@@ -18,6 +21,13 @@ await app.prepare();
 const handle = app.getRequestHandler();
 
 const server = createServer((request, response) => {
+  const refused = bodyRefusal(request, config.imageMaxBytes);
+  if (refused) {
+    // Answer at once and close: the body is never read.
+    response.writeHead(refused, { "content-type": "text/plain; charset=utf-8", connection: "close" });
+    response.end(refused === 411 ? "Send the body with a Content-Length.\n" : "The body is too large.\n");
+    return;
+  }
   forwardClientAddress(request, trust);
   handle(request, response).catch((error: unknown) => {
     console.error(error);

@@ -36,7 +36,7 @@ export function createContent({ actorId, input }: { actorId: string; input: TCon
         data: {
           slug,
           status: "draft",
-          ownerId: actorId,
+          owner: { connect: { id: actorId } },
           ...blankTexts[kind],
           ...Object.fromEntries(values),
           ...(hasManyAreas(kind)

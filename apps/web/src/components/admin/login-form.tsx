@@ -27,7 +27,12 @@ export function LoginForm() {
   }
 
   return (
-    <form onSubmit={submit} className="mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+    // POST, so that a submit before the script has loaded never puts the password in the URL.
+    <form
+      method="post"
+      onSubmit={submit}
+      className="mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-6"
+    >
       {error && (
         <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
           {error}

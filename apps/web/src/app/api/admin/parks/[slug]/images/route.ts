@@ -1,13 +1,11 @@
 import { imageFileErrors } from "@ig/domain";
 import { imageMaxBytes } from "@/server/image-storage/image-storage";
 import { uploadParkImageAction } from "@/server/park-image-actions";
+import { formOverheadBytes } from "@/server/body-limit";
 import { StaffInputError } from "@/server/staff-action";
 import { isSameOrigin, staffResponse } from "@/server/staff-route";
 
 export const dynamic = "force-dynamic";
-
-// Room for the form's other fields and the multipart boundaries around the file.
-const formOverhead = 64 * 1024;
 
 /**
  * POST /api/admin/parks/{slug}/images, multipart: file, alt.en, alt.zh. 201 { id, url, width,
@@ -17,7 +15,7 @@ const formOverhead = 64 * 1024;
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   if (!isSameOrigin(request))
     return Response.json({ error: "Cross-origin requests are refused." }, { status: 403 });
-  if (Number(request.headers.get("content-length") ?? 0) > imageMaxBytes + formOverhead)
+  if (Number(request.headers.get("content-length") ?? 0) > imageMaxBytes + formOverheadBytes)
     return Response.json({ errors: { file: imageFileErrors.tooLarge } }, { status: 413 });
   const { slug } = await params;
   // The body is read only once the action has resolved the session and the role.
