@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ZNewsEdit, ZPolicyEdit } from "@ig/domain";
+import { ZNewsEdit, ZPolicyEdit, type TContentCreate } from "@ig/domain";
 import { db } from "../client.ts";
 import { createArea, createPark, createProject } from "../seed/factories.ts";
 import { ContentConflictError, ContentInUseError, SlugTakenError } from "./content-errors.ts";
@@ -35,10 +35,11 @@ describe("parks and projects: create", () => {
   // Both belong to one area and an owner: Prisma refused the owner's id beside the area's connect.
   it("creates a draft park and a draft project, owned by their creator", async () => {
     const name = { en: "New test place", zh: "新测试地点" };
-    for (const input of [
+    const inputs: TContentCreate[] = [
       { kind: "park", slug: `park-${unique()}`, areas: [areas[0]], name, type: "bonded-zone" },
       { kind: "project", slug: `project-${unique()}`, areas: [areas[0]], name, stage: "opportunity" },
-    ] as const) {
+    ];
+    for (const input of inputs) {
       await createContent({ actorId, input });
       const created = (await getContentForEditing(input.kind, input.slug))!;
       expect(created).toMatchObject({ status: "draft", version: 1, name });
