@@ -1,3 +1,4 @@
+import { request as httpRequest, type OutgoingHttpHeaders } from "node:http";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { query } from "./database";
 import { serverActions } from "./support/fuzz-targets";
@@ -189,4 +190,30 @@ test("staff retry an enquiry's failed e-mail (its id is a UUID)", async ({ page 
     [reference, email],
   );
   expect(stored).toMatchObject({ status: "pending", id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+});
+
+/** Starts a POST with these headers and one small chunk of body; resolves with the status answered. */
+function startPost(path: string, headers: OutgoingHttpHeaders) {
+  const { hostname, port } = new URL(test.info().project.use.baseURL!);
+  return new Promise<number>((resolve, reject) => {
+    const request = httpRequest({ hostname, port, path, method: "POST", headers }, (response) => {
+      response.resume();
+      resolve(response.statusCode!);
+    });
+    request.on("error", reject);
+    request.write("{");
+  });
+}
+
+test("a body without a length, or longer than the route takes, is refused before it is read", async ({
+  request,
+}) => {
+  // Anonymous chunked bodies of hundreds of megabytes once answered 500 after filling memory.
+  const json = { "content-type": "application/json" };
+  expect(await startPost("/api/enquiries", { ...json, "transfer-encoding": "chunked" })).toBe(411);
+  expect(await startPost("/api/enquiries", { ...json, "content-length": "700000000" })).toBe(413);
+  expect(await startPost("/api/auth/callback/credentials", { "content-length": "600000000" })).toBe(413);
+  const upload = "/api/admin/parks/tianfu-bonded-logistics-center/images";
+  expect(await startPost(upload, { "content-length": String(600 * 1024 * 1024) })).toBe(413);
+  expect((await request.get("/api/health")).status()).toBe(200);
 });
