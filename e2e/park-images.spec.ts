@@ -264,10 +264,9 @@ test("malformed image keys (NUL, `..`, huge, not a key the app writes) answer 40
   expect(dotDot === 200 || dotDot >= 500, String(dotDot)).toBe(false);
 });
 
-// Next.js itself answers a URL whose percent-encoding does not decode with a 500 on every path
-// (`/en/%` and `/api/x/%` alike: its router renders the pages router's /_error, which an App
-// Router build lacks) before any route runs; issue 9 item 6 fixes that for the whole portal.
-test.fixme("image keys whose percent-encoding does not decode (a lone `%`, a lone surrogate) answer 400 or 404", async () => {
+// Next.js itself would answer a URL whose percent-encoding does not decode with a 500 on every path
+// before any route runs; the proxy's bad-request guard answers 400 first (server/bad-request-guard.ts).
+test("image keys whose percent-encoding does not decode (a lone `%`, a lone surrogate) answer 400 or 404", async () => {
   expect(await notRefused(["%", "parks/%E0%A4%A.png", "%ED%A0%80", `parks/%ED%A0%80${uuid}.png`])).toEqual(
     [],
   );
