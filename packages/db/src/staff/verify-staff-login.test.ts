@@ -102,4 +102,25 @@ describe("verifyStaffLogin compares the normalised e-mail exactly", () => {
       await verifyStaffLogin({ email: typed, password: "wrong password!", ip: `10.5.0.${i}` });
     expect((await verifyStaffLogin({ email, password, ip: "10.5.0.99" })).kind).toBe("throttled");
   });
+
+  it("checks at most five passwords of one account however many attempts arrive at once", async () => {
+    const email = await account();
+    const attempts = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        verifyStaffLogin({ email, password: `wrong password ${i}`, ip: `10.9.${i}.1` }),
+      ),
+    );
+    expect(attempts.filter((attempt) => attempt.kind === "invalid")).toHaveLength(5);
+    expect(attempts.filter((attempt) => attempt.kind === "throttled")).toHaveLength(15);
+    // The right password is refused too until the window passes.
+    expect((await verifyStaffLogin({ email, password, ip: "10.9.99.1" })).kind).toBe("throttled");
+  });
+
+  it("does not count a successful sign-in as a failure", async () => {
+    const email = await account();
+    for (let i = 0; i < 4; i++)
+      await verifyStaffLogin({ email, password: "wrong password!", ip: "10.8.0.1" });
+    for (let i = 0; i < 3; i++)
+      expect((await verifyStaffLogin({ email, password, ip: "10.8.0.1" })).kind).toBe("ok");
+  });
 });

@@ -14,23 +14,14 @@ export type LoginResult =
   | { kind: "invalid" }
   | { kind: "throttled"; retryAfter: number };
 
-/** Failed attempts recorded so far in the window, without counting a new one. */
-async function failures(key: string) {
-  const bucket = await db().rateLimitBucket.findUnique({ where: { key } });
-  if (!bucket || bucket.windowStart.getTime() < Date.now() - windowSeconds * 1000)
-    return { count: 0, retryAfter: 0 };
-  return {
-    count: bucket.count,
-    retryAfter: Math.ceil((bucket.windowStart.getTime() + windowSeconds * 1000 - Date.now()) / 1000),
-  };
-}
-
 /**
  * Checks a staff login and, when it is right, starts a session (createStaffSession) whose id the
  * session cookie then carries. The e-mail is normalised (normaliseStaffEmail) and compared exactly,
  * never as a pattern, and the per-account counter is kept under that normalised address. After
  * five failures within 15 minutes for the account or from the address, further attempts are
- * refused until the window passes. Unknown e-mail and wrong password give the same answer; every
+ * refused until the window passes. Each attempt takes its place in both counters atomically BEFORE
+ * the password is checked (a success gives it back), so attempts sent in parallel cannot all be
+ * checked against a counter that none of them has raised yet. Unknown e-mail and wrong password give the same answer; every
  * attempt is audited. Counters live in PostgreSQL, so they hold across instances.
  */
 export async function verifyStaffLogin({
@@ -48,8 +39,11 @@ export async function verifyStaffLogin({
     // Configurable because test suites sign in from one address all day.
     [`login:ip:${ip}`, config().loginFailuresPerIp],
   ] as const;
-  const states = await Promise.all(limits.map(async ([key, max]) => ({ ...(await failures(key)), max })));
-  const blocked = states.find((state) => state.count >= state.max);
+  const counted = await consumeRateLimits(
+    limits.map(([key, limit]) => ({ key, limit })),
+    windowSeconds,
+  );
+  const blocked = counted.find((result) => !result.allowed);
   if (blocked) return { kind: "throttled", retryAfter: blocked.retryAfter };
 
   const user = await db().staffUser.findFirst({
@@ -60,10 +54,6 @@ export async function verifyStaffLogin({
   // Verify against a real hash even for unknown e-mails, so timing does not tell them apart.
   const ok = await verifyPassword(user?.passwordHash ?? dummyHash, password);
   if (!user || !ok) {
-    await consumeRateLimits(
-      limits.map(([key, limit]) => ({ key, limit })),
-      windowSeconds,
-    );
     await writeAuditEntry(db(), {
       actorId: user?.id ?? null,
       action: "login-failed",
@@ -74,6 +64,11 @@ export async function verifyStaffLogin({
     return { kind: "invalid" };
   }
   const sessionId = await db().$transaction(async (tx) => {
+    // The counters count failures: this attempt was not one.
+    await tx.rateLimitBucket.updateMany({
+      where: { key: { in: limits.map(([key]) => key) }, count: { gt: 0 } },
+      data: { count: { decrement: 1 } },
+    });
     await writeAuditEntry(tx, { actorId: user.id, action: "login", entity: "StaffUser", entityId: user.id });
     return createStaffSession(tx, { staffUserId: user.id });
   });
