@@ -46,6 +46,19 @@ test("a path that does not percent-decode is a 400, for pages, API routes and fi
   }
 });
 
+test("staff date filters outside what PostgreSQL takes are dropped, never a database error", async ({
+  page,
+}) => {
+  await signInAs(page, "admin@inland-gateway.test");
+  for (const url of [
+    "/admin/enquiries?from=0000-01-01",
+    "/admin/enquiries?from=0001-01-01",
+    "/admin/enquiries/export?to=0000-01-01",
+    "/admin/audit?to=9999-12-31",
+  ])
+    expect((await page.request.get(url)).status(), url).toBe(200);
+});
+
 test("a NUL in a URL is a missing page or an ignored filter, never a database error", async ({ page }) => {
   const publicPaths = ["/en/parks/a%00b", "/en/projects/a%00b", "/zh/policies/a%00b", "/en/industries/x%00"];
   for (const path of publicPaths) expect((await page.request.get(path)).status(), path).toBe(404);
@@ -99,8 +112,17 @@ test("next-auth's endpoints answer a bad callback URL, body or method with a 4xx
       data: "null",
     }),
     await request.get("/api/auth/callback/credentials"),
+    // In the body, as the attacker of issue 9's review sent them.
+    await request.post("/api/auth/callback/credentials", { form: { callbackUrl: "http://a:b/" } }),
+    await request.post("/api/auth/signout", { data: { callbackUrl: 5 } }),
+    // next-auth copies the error code into a Location header.
+    await request.get("/api/auth/error?error=%00"),
+    await request.get("/api/auth/error?error=a%0D%0Ab"),
+    await request.get("/api/auth/error?error=%E4%B8%AD"),
   ];
-  expect(answers.map((answer) => answer.status())).toEqual([400, 400, 400, 400, 405]);
+  expect(answers.map((answer) => answer.status())).toEqual([
+    400, 400, 400, 400, 405, 400, 400, 400, 400, 400,
+  ]);
 });
 
 test("a lone surrogate in enquiry JSON is a 400 naming the field, and nothing is stored", async ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnquiryFilter, ZEnquiryNote, ZEnquiryStatusChange } from "./enquiry-inbox.ts";
+import { parseEnquiryFilter, ZEnquiryNote, ZEnquiryStatusChange, ZDay } from "./enquiry-inbox.ts";
 
 describe("inbox filters", () => {
   it("reads each filter from the URL", () => {
@@ -59,5 +59,21 @@ describe("inbox actions", () => {
     expect(
       ZEnquiryStatusChange.parse({ reference: "IG-2026-000001", to: "closed", version: "3" }).version,
     ).toBe(3);
+  });
+});
+
+describe("ZDay", () => {
+  it("takes real days of 1900–2999 and nothing PostgreSQL would refuse", () => {
+    for (const day of ["2026-11-30", "1900-01-01", "2999-12-31"])
+      expect(ZDay.safeParse(day).success).toBe(true);
+    for (const day of [
+      "0000-01-01",
+      "0001-01-01",
+      "9999-12-31",
+      "2026-02-30",
+      "2026-1-1",
+      "2026-11-30\u0000",
+    ])
+      expect(ZDay.safeParse(day).success).toBe(false);
   });
 });

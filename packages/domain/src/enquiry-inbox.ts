@@ -34,10 +34,14 @@ export type TEnquiryStatusChange = z.infer<typeof ZEnquiryStatusChange>;
 
 export const ZRetryOutboxEmail = z.object({ id: ZRecordId });
 
-/** A calendar day as <input type="date"> sends it (YYYY-MM-DD); impossible days (2026-02-30) fail. */
+/**
+ * A calendar day as <input type="date"> sends it (YYYY-MM-DD); impossible days (2026-02-30) fail,
+ * and so do years outside 1900–2999: year 0 and the day after 9999-12-31 are no timestamps
+ * PostgreSQL takes, and no enquiry or audit entry lies outside that span anyway.
+ */
 export const ZDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .regex(/^(19|2\d)\d{2}-\d{2}-\d{2}$/)
   .refine((v) => {
     // Refinements run even when the pattern failed: never call toISOString on an invalid date.
     const date = new Date(`${v}T00:00:00Z`);

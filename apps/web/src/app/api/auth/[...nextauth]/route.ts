@@ -14,6 +14,10 @@ const handler = NextAuth(authOptions);
 function GET(request: NextRequest, context: Context) {
   if (request.nextUrl.pathname.endsWith("/callback/credentials"))
     return new Response(null, { status: 405, headers: { Allow: "POST" } });
+  // next-auth copies the error code into the Location of its redirect: control or non-ASCII
+  // characters there make an invalid header (500). Its own codes are plain words.
+  const error = request.nextUrl.searchParams.get("error");
+  if (error !== null && !/^[A-Za-z]{1,40}$/.test(error)) return badRequest("Unknown error code.");
   return hasBadCallbackUrl(request)
     ? badRequest("The callback URL is not an http(s) URL.")
     : handler(request, context);
@@ -21,13 +25,21 @@ function GET(request: NextRequest, context: Context) {
 
 async function POST(request: NextRequest, context: Context) {
   if (hasBadCallbackUrl(request)) return badRequest("The callback URL is not an http(s) URL.");
-  if (request.headers.get("content-type")?.includes("application/json")) {
-    const body: unknown = await request
+  const type = request.headers.get("content-type") ?? "";
+  let body: unknown = {};
+  if (type.includes("application/json")) {
+    body = await request
       .clone()
       .json()
       .catch(() => null);
     if (typeof body !== "object" || body === null) return badRequest("The body must be a JSON object.");
+  } else if (type.includes("application/x-www-form-urlencoded")) {
+    body = Object.fromEntries(new URLSearchParams(await request.clone().text()));
   }
+  // The body's callbackUrl reaches the same test in next-auth (an object or "http://a:b/" → 500).
+  const callbackUrl = (body as Record<string, unknown>).callbackUrl;
+  if (callbackUrl !== undefined && (typeof callbackUrl !== "string" || isBadUrl(callbackUrl, request)))
+    return badRequest("The callback URL is not an http(s) URL.");
   return handler(request, context);
 }
 
@@ -38,16 +50,17 @@ function hasBadCallbackUrl(request: NextRequest) {
     request.cookies.get("next-auth.callback-url")?.value,
     request.cookies.get("__Secure-next-auth.callback-url")?.value,
   ];
-  return values.some((value) => {
-    if (!value) return false;
-    try {
-      return !/^https?:/.test(
-        new URL(value, value.startsWith("/") ? request.nextUrl.origin : undefined).protocol,
-      );
-    } catch {
-      return true;
-    }
-  });
+  return values.some((value) => value && isBadUrl(value, request));
+}
+
+function isBadUrl(value: string, request: NextRequest) {
+  try {
+    const url = new URL(value, value.startsWith("/") ? request.nextUrl.origin : undefined);
+    // Control characters would reach a Location header.
+    return !/^https?:$/.test(url.protocol) || /[\u0000-\u001f\u007f]/.test(value);
+  } catch {
+    return true;
+  }
 }
 
 const badRequest = (error: string) => Response.json({ error }, { status: 400 });
