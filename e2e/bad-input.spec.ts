@@ -158,12 +158,15 @@ test("a server action payload that cannot be decoded is a 4xx, for anonymous cal
   const text = { "content-type": "text/plain;charset=UTF-8" };
   const missingRoot = form({ "1_name": "x" });
   const danglingReference = form({ "0": '["$@1","$K1"]' });
+  // A part without a name reached React's decoder as an undefined key (found by the fuzz journey).
+  const unnamedPart = form({ "0": "[false, true]", "": "x" });
   expect((await post(text, "not json")).status()).toBe(400);
   expect((await post(text, "[".repeat(5000) + "]".repeat(5000))).status()).toBe(400);
   expect((await post(text, "null")).status()).toBe(400);
   expect((await post({ "content-type": "multipart/form-data; boundary=b0" }, "garbage")).status()).toBe(400);
   expect((await post(missingRoot.headers, missingRoot.body)).status()).toBe(400);
   expect((await post(danglingReference.headers, danglingReference.body)).status()).toBe(400);
+  expect((await post(unnamedPart.headers, unnamedPart.body)).status()).toBe(400);
   expect((await post({ ...text, origin: "http://[" }, "[]")).status()).toBe(403);
   expect((await post({ ...text, origin: "https://elsewhere.example" }, "[]")).status()).toBe(403);
   expect((await post(text, `["${"x".repeat(70_000)}"]`)).status()).toBe(413);

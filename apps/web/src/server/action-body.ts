@@ -24,7 +24,8 @@ export async function readableActionBody(body: ArrayBuffer, contentType: string,
  */
 async function readableForm(body: ArrayBuffer, contentType: string, fromScript: boolean) {
   const fields = fromScript ? await busboyFields(body, contentType) : await formDataFields(body, contentType);
-  if (!fields) return false;
+  // A part without a name (`name=""`) reaches React's decoder as an undefined key: a TypeError, 500.
+  if (!fields || fields.some(([key]) => !key)) return false;
   const rows = new Map(fields.filter(([key]) => (fromScript ? /^\d+$/ : /^\$ACTION_\d+:\d+$/).test(key)));
   if (fromScript && !rows.has("0")) return false;
   return [...rows].every(([key, value]) => {
@@ -62,7 +63,10 @@ function busboyFields(body: ArrayBuffer, contentType: string): Promise<[string, 
         limits: { fieldSize: body.byteLength },
       });
       parser.on("field", (name, value) => fields.push([name, value]));
-      parser.on("file", (_name, stream) => stream.resume());
+      parser.on("file", (name, stream) => {
+        if (!name) fields.push(["", ""]); // only its name matters, see readableForm
+        stream.resume();
+      });
       parser.on("error", () => resolve(null));
       parser.on("close", () => resolve(fields));
       parser.end(Buffer.from(body));
