@@ -13,8 +13,9 @@ const imageUploadPath = /^\/api\/admin\/parks\/[^/]+\/images\/?$/;
  * to answer with. A body must declare its length (411 for `Transfer-Encoding: chunked`: no page or
  * script of this portal sends one, and without a length the routes' own limits could only be
  * checked after reading it all, hundreds of megabytes into memory). The declared length must fit
- * the route (413): `IMAGE_MAX_BYTES` plus the form around it for park image uploads, 256 KiB for
- * everything else. Node.js then never hands over more bytes than Content-Length declared.
+ * the route (413): twice `IMAGE_MAX_BYTES` plus the form around it for park image uploads (the
+ * upload route answers a file just over the limit itself, before reading it, with the form's own
+ * bilingual message), 256 KiB for everything else. Node.js then never hands over more bytes than Content-Length declared.
  */
 export function bodyRefusal(
   request: { method?: string; url?: string; headers: IncomingHttpHeaders },
@@ -23,6 +24,6 @@ export function bodyRefusal(
   if (request.headers["transfer-encoding"] !== undefined) return 411;
   const length = Number(request.headers["content-length"] ?? 0);
   const path = (request.url ?? "/").split("?")[0]!;
-  const limit = imageUploadPath.test(path) ? imageMaxBytes + formOverheadBytes : otherBodyBytes;
+  const limit = imageUploadPath.test(path) ? 2 * imageMaxBytes + formOverheadBytes : otherBodyBytes;
   return length > limit ? 413 : null;
 }
