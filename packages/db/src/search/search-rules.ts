@@ -14,8 +14,9 @@ const toSimplified = (text: string) => (converter ??= Converter({ from: "twp", t
 /**
  * The rules both sides of search apply (packages/domain/src/search-terms.ts): Simplified
  * Chinese, jieba with the domain dictionary (data/dictionary.json) and the bilingual synonym
- * table (data/synonyms.json). Changing any of them changes what is indexed: bump
- * `searchRulesVersion` so that deployed search texts are rewritten (reindex-search-text.ts).
+ * table (data/synonyms.json). Changing any of them changes what is indexed: the next start
+ * rewrites the stored search texts (reindex-search-text.ts, whose fingerprint covers the data
+ * files; a change to the code's rules needs its textRulesVersion bumped).
  */
 export const searchRules: SearchRules = {
   toSimplified,
