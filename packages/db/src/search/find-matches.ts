@@ -66,39 +66,38 @@ export async function findMatches({ terms, kind, area, limit }: MatchOptions): P
   const project = kindMatches("Project", terms);
   const policy = kindMatches("Policy", terms);
   const news = kindMatches("NewsItem", terms);
-  // Each kind's hits are the first `hitCap` records found with every term and the first found
-  // with any, each read through the GIN index under a LIMIT. The planner cannot see that a
+  // With one term, records with every term are those with any: one scan finds them.
+  const unionOf = (withEvery: Prisma.Sql) =>
+    terms.length > 1 ? Prisma.sql`UNION (${withEvery} LIMIT ${hitCap})` : Prisma.empty;
+  // Each kind's hits are the first `hitCap` records found with any term and the first found
+  // with every term, each read through the GIN index under a LIMIT. The planner cannot see that a
   // LIMIT stops the scan early and costs it for every match: when a common word matches a sixth
   // of a table, a sequential scan looks cheaper (and took 19 ms for the first 500 of 10,000
   // parks, against 3 ms through the index), so this transaction turns sequential scans off.
   const search = db().$queryRaw<[Matches]>`
     WITH project_hits AS (
       (SELECT x.id, x."parkId", x."areaId", ${project.matched} AS matched, ${project.score} AS score
-       FROM "Project" x WHERE x.status = 'published' AND ${project.all} LIMIT ${hitCap})
-      UNION
-      (SELECT x.id, x."parkId", x."areaId", ${project.matched}, ${project.score}
        FROM "Project" x WHERE x.status = 'published' AND ${project.any} LIMIT ${hitCap})
+      ${unionOf(Prisma.sql`SELECT x.id, x."parkId", x."areaId", ${project.matched}, ${project.score}
+       FROM "Project" x WHERE x.status = 'published' AND ${project.all}`)}
     ),
     park_hits AS (
       (SELECT x.id, x."areaId", ${park.matched} AS matched, ${park.score} AS score
-       FROM "Park" x WHERE x.status = 'published' AND ${park.all} LIMIT ${hitCap})
-      UNION
-      (SELECT x.id, x."areaId", ${park.matched}, ${park.score}
        FROM "Park" x WHERE x.status = 'published' AND ${park.any} LIMIT ${hitCap})
+      ${unionOf(Prisma.sql`SELECT x.id, x."areaId", ${park.matched}, ${park.score}
+       FROM "Park" x WHERE x.status = 'published' AND ${park.all}`)}
     ),
     policy_hits AS (
       (SELECT x.id, ${policy.matched} AS matched, ${policy.score} AS score
-       FROM "Policy" x WHERE x.status = 'published' AND ${policy.all} LIMIT ${hitCap})
-      UNION
-      (SELECT x.id, ${policy.matched}, ${policy.score}
        FROM "Policy" x WHERE x.status = 'published' AND ${policy.any} LIMIT ${hitCap})
+      ${unionOf(Prisma.sql`SELECT x.id, ${policy.matched}, ${policy.score}
+       FROM "Policy" x WHERE x.status = 'published' AND ${policy.all}`)}
     ),
     news_hits AS (
       (SELECT x.id, ${news.matched} AS matched, ${news.score} AS score
-       FROM "NewsItem" x WHERE x.status = 'published' AND ${news.all} LIMIT ${hitCap})
-      UNION
-      (SELECT x.id, ${news.matched}, ${news.score}
        FROM "NewsItem" x WHERE x.status = 'published' AND ${news.any} LIMIT ${hitCap})
+      ${unionOf(Prisma.sql`SELECT x.id, ${news.matched}, ${news.score}
+       FROM "NewsItem" x WHERE x.status = 'published' AND ${news.all}`)}
     ),
     hits AS (
       -- A park is also found through the projects it hosts ("lithium" finds the science city
