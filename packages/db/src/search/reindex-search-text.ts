@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { editableKinds, type EditableKind } from "@ig/domain";
+import { contentKinds, editableKinds, type EditableKind } from "@ig/domain";
 import { db } from "../client.ts";
-import { contentSearchText } from "../content/content-search-text.ts";
-import { contentTable } from "../content/content-tables.ts";
+import { searchTextOfRecord } from "../content/content-search-text.ts";
+import { contentTable } from "../content/content-table.ts";
+import type { Localized } from "../dto.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import dictionary from "./data/dictionary.json" with { type: "json" };
 import synonyms from "./data/synonyms.json" with { type: "json" };
@@ -30,7 +31,7 @@ const batchSize = 500;
 
 /**
  * Rewrites every park's, project's, policy's and news item's search text with the current rules
- * (the recipe of content-search-text.ts) when the stored texts were written with other rules,
+ * (the one recipe, searchTextOfRecord, in batches) when the stored texts were written with other rules,
  * then records the rules and refreshes the spelling vocabulary. Rows are rewritten in place:
  * no version or updatedAt changes, so no one's open edit conflicts. Returns how many rows
  * changed, 0 when the rules were current. Safe to run on several instances at once.
@@ -40,15 +41,25 @@ export async function reindexSearchText(): Promise<number> {
   if (state?.rules === searchRulesFingerprint) return 0;
   let changed = 0;
   for (const kind of editableKinds) {
-    for (let cursor: string | undefined; ;) {
+    const { searchFields, searchIndustries } = contentKinds[kind];
+    const select = {
+      id: true,
+      ...Object.fromEntries(searchFields.map((field) => [field, true])),
+      ...(searchIndustries && { industries: { select: { name: true } } }),
+    };
+    for (let cursor: string | undefined; ; ) {
       const rows = await contentTable(db(), kind).findMany({
+        select,
         orderBy: { id: "asc" },
         take: batchSize,
         ...(cursor && { cursor: { id: cursor }, skip: 1 }),
       });
       if (rows.length === 0) break;
       cursor = rows.at(-1)!.id;
-      const texts = await Promise.all(rows.map((row) => contentSearchText(db(), kind, row.id, row)));
+      const texts = rows.map((row) => {
+        const industries = (row.industries ?? []) as { name: Localized }[];
+        return searchTextOfRecord(kind, row, industries.map((industry) => industry.name));
+      });
       changed += await db().$executeRaw`
         UPDATE ${tables[kind]} x SET "searchText" = v.text
         FROM unnest(${rows.map((row) => row.id)}::text[], ${texts}::text[]) AS v(id, text)
