@@ -47,7 +47,7 @@ export async function reindexSearchText(): Promise<number> {
       ...Object.fromEntries(searchFields.map((field) => [field, true])),
       ...(searchIndustries && { industries: { select: { name: true } } }),
     };
-    for (let cursor: string | undefined; ; ) {
+    for (let cursor: string | undefined; ;) {
       const rows = await contentTable(db(), kind).findMany({
         select,
         orderBy: { id: "asc" },
@@ -58,7 +58,11 @@ export async function reindexSearchText(): Promise<number> {
       cursor = rows.at(-1)!.id;
       const texts = rows.map((row) => {
         const industries = (row.industries ?? []) as { name: Localized }[];
-        return searchTextOfRecord(kind, row, industries.map((industry) => industry.name));
+        return searchTextOfRecord(
+          kind,
+          row,
+          industries.map((industry) => industry.name),
+        );
       });
       changed += await db().$executeRaw`
         UPDATE ${tables[kind]} x SET "searchText" = v.text
