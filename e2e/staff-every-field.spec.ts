@@ -210,3 +210,37 @@ test("a news item: source, parks and projects it concerns, public in both langua
   await publicPage(page, "zh", `news/${slug}`);
   await expect(page.getByText("首艘船舶靠港。")).toBeVisible();
 });
+
+test("a link forged into the form (a park of another area) is refused, marked, and nothing is written", async ({
+  page,
+}) => {
+  const slug = `e2e-forged-${Date.now()}`;
+  await signInAs(page, "editor.tianfu@inland-gateway.test");
+  await createDraft(page, "projects", slug, async () => {
+    await bilingual(page, "Name", `Forged ${slug}`, "伪造");
+    await page.getByLabel("Stage").selectOption("opportunity");
+  });
+  await bilingual(page, "Summary", "S.", "摘要。");
+  await bilingual(page, "Description", "D.", "介绍。");
+  const [foreign] = await query<{ slug: string }>(
+    `SELECT p.slug FROM "Park" p JOIN "Area" a ON a.id = p."areaId" WHERE a.slug = 'liangjiang' LIMIT 1`,
+  );
+  // The form offers Tianfu parks only: add the Liangjiang one as a forged option.
+  await page.getByLabel("Park", { exact: true }).evaluate((select: HTMLSelectElement, value) => {
+    select.add(new Option(value, value));
+    select.value = value;
+  }, foreign!.slug);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("alert").first()).toBeVisible();
+  await expect(page.getByLabel("Park", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  const [row] = await query<{ parkId: string | null; version: number }>(
+    `SELECT "parkId", version FROM "Project" WHERE slug = $1`,
+    [slug],
+  );
+  expect(row).toEqual({ parkId: null, version: 1 });
+  const audit = await query(
+    `SELECT 1 FROM "AuditEntry" WHERE entity = 'Project' AND action = 'update' AND "entityId" = (SELECT id FROM "Project" WHERE slug = $1)`,
+    [slug],
+  );
+  expect(audit).toHaveLength(0);
+});
