@@ -94,6 +94,12 @@ export const ZSeedProject = z.object({
   source: sourceKey,
 });
 
+/**
+ * A park a policy applies to, with the sentence of a source text that says so (the policy's or
+ * the park's text, verbatim): a policy of an area does not apply to every park of it by default.
+ */
+export const ZSeedPolicyPark = z.object({ park: slug, evidence: z.string().trim().min(20) }).strict();
+
 export const ZSeedPolicy = z.object({
   slug,
   category: z.enum(policyCategories),
@@ -106,7 +112,7 @@ export const ZSeedPolicy = z.object({
   effectiveFrom: date.nullable(),
   effectiveTo: date.nullable(),
   areas: z.array(z.enum(areaSlugs)),
-  parks: z.array(slug),
+  parks: z.array(ZSeedPolicyPark),
   industries: z.array(slug),
   source: sourceKey,
 });

@@ -133,7 +133,10 @@ async function writeSeed(tx: Tx, data: TSeedData): Promise<number> {
       effectiveFrom: effectiveFrom ? new Date(effectiveFrom) : null,
       effectiveTo: effectiveTo ? new Date(effectiveTo) : null,
       areaIds: await idsOf("area", areas),
-      parkIds: await idsOf("park", parks),
+      parkIds: await idsOf(
+        "park",
+        parks.map((link) => link.park),
+      ),
       industryIds: await idsOf("industry", industries),
     });
     created++;
