@@ -9,6 +9,7 @@ import {
   transportModes,
 } from "./enums.ts";
 import { ZLocalizedText } from "./localized-text.ts";
+import { eventDaysInOrder, ZNewsEventFields } from "./news-event.ts";
 import { slugPattern } from "./slug.ts";
 
 /** The shapes of the reviewable seed files in prisma/seed-data (see its README). */
@@ -123,6 +124,9 @@ export const ZSeedNewsItem = z.object({
   summary: text,
   body: text,
   publishedOn: date,
+  event: ZNewsEventFields.extend({ place: text })
+    .refine(eventDaysInOrder.check, eventDaysInOrder.params)
+    .nullable(),
   areas: z.array(z.enum(areaSlugs)),
   parks: z.array(slug),
   projects: z.array(slug),
