@@ -114,3 +114,58 @@ test("a park page prints as a one- or two-page A4 fact sheet in the visitor's la
   await page.goto("/en/parks/chongqing-pilot-ftz-liangjiang-area");
   await expectFactSheet(page, [/Fact sheet/, /Key figures/, /Market players/]);
 });
+
+test("an editor turns a news item into a dated event; a half-filled event is refused and saves nothing", async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  const slug = `e2e-trade-fair-${Date.now()}`;
+  const title = `Trade fair ${slug}`;
+  await page.goto("/admin/login");
+  await page.getByLabel("E-mail").fill("editor.tianfu@inland-gateway.test");
+  await page.getByLabel("Password").fill("demo-password-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin$/, { timeout: 20_000 });
+  await page.goto("/admin/news/new");
+  await page.getByLabel("Address (slug)").fill(slug);
+  await page.getByLabel("Sichuan Tianfu New Area").check();
+  await page.getByRole("group", { name: "Title" }).getByLabel("English").fill(title);
+  await page.getByRole("group", { name: "Title" }).getByLabel("Chinese").fill("天府博览会");
+  await page.getByLabel("Date", { exact: true }).fill("2026-11-30");
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/news/${slug}$`));
+
+  await page.getByRole("group", { name: "Summary" }).getByLabel("English").fill("A fair in Tianfu.");
+  await page.getByRole("group", { name: "Text" }).getByLabel("English").fill("Exhibitors from 20 countries.");
+  // A kind without its days and place is refused, field by field, and nothing is written.
+  await page.getByLabel("Event (“None” for plain news)").selectOption("fair");
+  await page.getByRole("button", { name: "Save and publish" }).click();
+  await expect(page.getByText("Nothing was saved: some fields need attention.")).toBeVisible();
+  expect((await page.goto(`/en/news/${slug}`))?.status()).toBe(404);
+  await page.goto(`/admin/news/${slug}`);
+
+  await page.getByRole("group", { name: "Summary" }).getByLabel("English").fill("A fair in Tianfu.");
+  await page.getByRole("group", { name: "Text" }).getByLabel("English").fill("Exhibitors from 20 countries.");
+  await page.getByLabel("Event (“None” for plain news)").selectOption("fair");
+  await page.getByLabel("Event starts on").fill("2099-04-10");
+  await page.getByLabel("Event ends on (events of several days)").fill("2099-04-12");
+  await page
+    .getByRole("group", { name: "Event place" })
+    .getByLabel("English")
+    .fill("Tianfu International Expo Center");
+  await page.getByRole("group", { name: "Event place" }).getByLabel("Chinese").fill("天府国际会展中心");
+  await page.getByRole("button", { name: "Save and publish" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved and published: the public page shows it now.");
+
+  // Upcoming: above the list, soonest first, in both languages.
+  await page.goto("/en/news?type=events");
+  const upcoming = page.getByRole("region", { name: "Upcoming events" });
+  await expect(upcoming.getByRole("listitem").filter({ hasText: title })).toContainText(
+    "April 10, 2099 – April 12, 2099",
+  );
+  await expect(upcoming).toContainText("Tianfu International Expo Center");
+  await expect(upcoming).toContainText("Upcoming");
+  await page.goto(`/zh/news/${slug}`);
+  await expect(page.getByRole("region", { name: "活动信息" })).toContainText("天府国际会展中心");
+  await expect(page.getByRole("region", { name: "活动信息" })).toContainText("即将举行");
+});
