@@ -82,3 +82,61 @@ describe("news events", () => {
     ).rejects.toThrow(/NewsItem_event_complete/);
   });
 });
+
+describe("staff edits of a news item's event", () => {
+  it("turns plain news into an event and back, each change audited, the row whole at every step", async () => {
+    const { ZNewsEdit } = await import("@ig/domain");
+    const { createContent } = await import("../content/create-content.ts");
+    const { getContentForEditing } = await import("../content/get-content-for-editing.ts");
+    const { updateContent } = await import("../content/update-content.ts");
+    const actorId = (
+      await db().staffUser.create({
+        data: {
+          email: `events.${Date.now()}@test.invalid`,
+          name: "Events",
+          passwordHash: "-",
+          role: "admin",
+        },
+      })
+    ).id;
+    const slug = `news-event-${Date.now()}`;
+    const title = { en: "A fair", zh: "博览会" };
+    await createContent({
+      actorId,
+      input: { kind: "news", slug, areas: ["tianfu"], title, publishedOn: "2026-11-30" },
+    });
+    const edit = async (version: number, event: object) => {
+      const current = (await getContentForEditing("news", slug))!;
+      const {
+        slug: _s,
+        version: _v,
+        ...input
+      } = ZNewsEdit.parse({
+        ...current,
+        summary: { en: "Fair.", zh: "" },
+        body: { en: "Fair.", zh: "" },
+        ...event,
+      });
+      await updateContent({ kind: "news", actorId, slug, version, input });
+      return getNewsItem(slug, { draft: true });
+    };
+    const fair = { eventKind: "fair", eventStartsOn: "2027-04-10", eventEndsOn: "", eventPlace: place };
+    expect((await edit(1, fair))?.event).toEqual({
+      kind: "fair",
+      startsOn: "2027-04-10",
+      endsOn: null,
+      place,
+    });
+    const plain = { eventKind: "", eventStartsOn: "", eventEndsOn: "", eventPlace: { en: "", zh: "" } };
+    expect((await edit(2, plain))?.event).toBeNull();
+    const { id } = await db().newsItem.findUniqueOrThrow({ where: { slug } });
+    const updates = await db().auditEntry.findMany({
+      where: { entity: "NewsItem", entityId: id, action: "update" },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(updates.map((entry) => (entry.changes as Record<string, unknown>).eventKind)).toEqual([
+      { from: null, to: "fair" },
+      { from: "fair", to: null },
+    ]);
+  });
+});

@@ -9,12 +9,14 @@ import {
   ZVersion,
 } from "../content-edit.ts";
 import { eventKinds } from "../enums.ts";
+import { ZOptionalSourceId, ZSlugList } from "../content-fields.ts";
 import { ZDay } from "../enquiry-inbox.ts";
 import { ZSlug } from "../record-keys.ts";
 import type { ContentKindDefinition } from "./kind-definition.ts";
 
 /**
- * What staff may change on a news item (see content-edit.ts for `version`). An item about an event
+ * What staff may change on a news item (see content-edit.ts for `version`). The parks and
+ * projects it concerns must lie in its areas (checked by the data layer). An item about an event
  * has the event's kind, first day and place (all three, or none for plain news) and, for an event
  * of several days, its last day: the same rule as the database's CHECK "NewsItem_event_complete".
  */
@@ -22,6 +24,7 @@ export const ZNewsEdit = z
   .object({
     slug: ZSlug,
     version: ZVersion,
+    areas: ZSomeAreas,
     title: ZEditText,
     summary: ZEditText,
     body: ZEditText,
@@ -30,6 +33,9 @@ export const ZNewsEdit = z
     eventStartsOn: ZOptionalDay,
     eventEndsOn: ZOptionalDay,
     eventPlace: ZOptionalText,
+    sourceId: ZOptionalSourceId,
+    parks: ZSlugList,
+    projects: ZSlugList,
   })
   .superRefine((news, ctx) => {
     const isEvent = news.eventKind !== null;
@@ -50,7 +56,22 @@ export const ZNewsEdit = z
   });
 export type TNewsEdit = z.infer<typeof ZNewsEdit>;
 
-/** The news item: dated, sourced, about one or more areas. */
+const form = [
+  { name: "areas", type: "areas" },
+  { name: "title", type: "bilingual" },
+  { name: "summary", type: "bilingual", multiline: true },
+  { name: "body", type: "bilingual", multiline: true },
+  { name: "publishedOn", type: "date" },
+  { name: "eventKind", type: "choice", options: eventKinds, labels: "news.event.kind", optional: true },
+  { name: "eventStartsOn", type: "date" },
+  { name: "eventEndsOn", type: "date" },
+  { name: "eventPlace", type: "bilingual" },
+  { name: "sourceId", type: "source" },
+  { name: "parks", type: "links", to: "parks" },
+  { name: "projects", type: "links", to: "projects" },
+] as const;
+
+/** The news item: dated, sourced, about one or more areas and the parks and projects it names. */
 export const newsKind = {
   entity: "NewsItem",
   path: "news",
@@ -59,26 +80,8 @@ export const newsKind = {
   texts: ["title", "summary", "body"],
   manyAreas: true,
   editSchema: ZNewsEdit,
-  editFields: [
-    "title",
-    "summary",
-    "body",
-    "publishedOn",
-    "eventKind",
-    "eventStartsOn",
-    "eventEndsOn",
-    "eventPlace",
-  ],
-  form: [
-    { name: "title", type: "bilingual" },
-    { name: "summary", type: "bilingual", multiline: true },
-    { name: "body", type: "bilingual", multiline: true },
-    { name: "publishedOn", type: "date" },
-    { name: "eventKind", type: "choice", options: eventKinds, labels: "news.event.kind", optional: true },
-    { name: "eventStartsOn", type: "date" },
-    { name: "eventEndsOn", type: "date" },
-    { name: "eventPlace", type: "bilingual" },
-  ],
+  editFields: form.map((field) => field.name),
+  form,
   dateFields: ["publishedOn", "eventStartsOn", "eventEndsOn"],
   searchFields: ["title", "summary"],
   searchIndustries: false,
