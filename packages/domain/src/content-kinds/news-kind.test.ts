@@ -2,7 +2,18 @@ import { describe, expect, it } from "vitest";
 import { ZNewsEdit } from "./news-kind.ts";
 
 const text = { en: "Text", zh: "文本" };
-const news = { slug: "n", version: 1, title: text, summary: text, body: text, publishedOn: "2026-11-30" };
+const news = {
+  slug: "n",
+  version: 1,
+  areas: ["tianfu"],
+  title: text,
+  summary: text,
+  body: text,
+  publishedOn: "2026-11-30",
+  sourceId: "",
+  parks: [],
+  projects: [],
+};
 const blankEvent = { eventKind: "", eventStartsOn: "", eventEndsOn: "", eventPlace: { en: "", zh: "" } };
 const fair = {
   eventKind: "fair",
