@@ -52,6 +52,7 @@ export default defineConfig({
       ENQUIRY_LIMIT_PER_IP: "100000",
       ENQUIRY_LIMIT_PER_IP_NO_JS: "100000",
       LOGIN_FAILURES_PER_IP: "100000",
+      OPEN_DATA_LIMIT_PER_MINUTE: "100000",
     },
   },
 });
