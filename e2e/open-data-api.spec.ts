@@ -212,15 +212,15 @@ test("CSV: UTF-8 with BOM, one row per record, both languages in their own colum
   expect((await parks).toString("utf8")).toMatch(/,天府|[\u4e00-\u9fff]/);
 });
 
-test("ETag and 304 for strong, weak, listed and * validators; Cache-Control; HEAD", async ({ request }) => {
+test("ETag and 304 for weak, strong, listed and * validators; Cache-Control; HEAD", async ({ request }) => {
   for (const path of ["/api/v1/parks?area=liangjiang", "/api/v1/policies/", "/api/v1/openapi.json"]) {
     const target = path.endsWith("/") ? `${path}${(await list(request, "policies")).data[0]!.slug}` : path;
     const first = await request.get(target);
     expect(first.status()).toBe(200);
     const etag = first.headers()["etag"]!;
-    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(etag).toMatch(/^W\/"[\w-]+"$/);
     expect(first.headers()["cache-control"]).toBe("public, max-age=60");
-    for (const tag of [etag, `W/${etag}`, `"nope", ${etag}`, "*"]) {
+    for (const tag of [etag, etag.slice(2), `"nope", ${etag}`, "*"]) {
       const again = await request.get(target, { headers: { "If-None-Match": tag } });
       expect(again.status(), tag).toBe(304);
       expect(again.headers()["etag"]).toBe(etag);

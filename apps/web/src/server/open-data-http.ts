@@ -39,9 +39,10 @@ export function apiError(status: number, body: TApiError, headers: Record<string
 }
 
 /**
- * A 200 with `body`, its strong ETag (SHA-256 of the bytes) and a short public max-age; a 304
- * with the same validators when the request's If-None-Match names that tag (weak or strong form,
- * in a list, or *).
+ * A 200 with `body`, its ETag (SHA-256 of the text) and a short public max-age; a 304 with the
+ * same validators when the request's If-None-Match names that tag (weak or strong form, in a
+ * list, or *). The tag is weak (W/): Next.js may gzip the body on the way out, and a strong tag
+ * would have to differ per content coding (RFC 9110 §8.8.1).
  */
 export function cacheableResponse(
   request: Request,
@@ -49,7 +50,7 @@ export function cacheableResponse(
   contentType: string,
   headers: Record<string, string> = {},
 ): Response {
-  const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
+  const etag = `W/"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
   const common = { ...cors, ETag: etag, "Cache-Control": cacheControl };
   if (ifNoneMatchHits(request.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers: common });

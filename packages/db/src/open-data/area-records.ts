@@ -30,7 +30,7 @@ export async function readAreaRecords(query: RecordQuery): Promise<TAreaRecord[]
     include: { source: { select: sourceSelect }, figures: publishedFigures, policies: publishedSlugs },
   });
   return rows.map((row) => ({
-    ...commonFields("areas", row),
+    ...commonFields("areas", row, query.siteUrl),
     slug: row.slug as TAreaRecord["slug"],
     name: localized(row.name),
     summary: localized(row.summary),

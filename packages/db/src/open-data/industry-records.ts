@@ -16,5 +16,8 @@ export async function readIndustryRecords(query: RecordQuery): Promise<TIndustry
     take: query.take,
     select: { slug: true, name: true, lastVerifiedAt: true, updatedAt: true },
   });
-  return rows.map((row) => ({ ...commonFields("industries", row), name: localized(row.name) }));
+  return rows.map((row) => ({
+    ...commonFields("industries", row, query.siteUrl),
+    name: localized(row.name),
+  }));
 }

@@ -38,7 +38,7 @@ export async function readNewsRecords(query: RecordQuery): Promise<TNewsRecord[]
     },
   });
   return rows.map((row) => ({
-    ...commonFields("news", row),
+    ...commonFields("news", row, query.siteUrl),
     title: localized(row.title),
     summary: localized(row.summary),
     body: localized(row.body),

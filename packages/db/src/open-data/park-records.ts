@@ -43,7 +43,7 @@ export async function readParkRecords(query: RecordQuery): Promise<TParkRecord[]
     },
   });
   return rows.map((row) => ({
-    ...commonFields("parks", row),
+    ...commonFields("parks", row, query.siteUrl),
     type: row.type as TParkRecord["type"],
     name: localized(row.name),
     summary: localized(row.summary),

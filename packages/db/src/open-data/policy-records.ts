@@ -34,7 +34,7 @@ export async function readPolicyRecords(query: RecordQuery): Promise<TPolicyReco
     },
   });
   return rows.map((row) => ({
-    ...commonFields("policies", row),
+    ...commonFields("policies", row, query.siteUrl),
     category: row.category as TPolicyRecord["category"],
     title: localized(row.title),
     summary: localized(row.summary),

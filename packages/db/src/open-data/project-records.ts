@@ -37,7 +37,7 @@ export async function readProjectRecords(query: RecordQuery): Promise<TProjectRe
     },
   });
   return rows.map((row) => ({
-    ...commonFields("projects", row),
+    ...commonFields("projects", row, query.siteUrl),
     name: localized(row.name),
     summary: localized(row.summary),
     description: localized(row.description),

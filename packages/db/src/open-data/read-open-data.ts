@@ -24,14 +24,21 @@ const readers: {
 /**
  * One page of a collection's published records for the open-data API, and how many match in
  * all. `filter`: the collection's filters as parsed by parseOpenDataListQuery (@ig/domain);
- * `page` from 1, `perPage` records per page. JSON-safe, so it can be cached.
+ * `page` from 1, `perPage` records per page; `siteUrl` the public origin the records' page URLs
+ * start with (an argument, so that a cache keyed on the arguments never serves another origin's).
+ * JSON-safe, so it can be cached.
  */
 export async function listOpenData<C extends OpenDataCollection>(
   collection: C,
-  { filter, page, perPage }: { filter: RecordQuery["filter"]; page: number; perPage: number },
+  {
+    filter,
+    page,
+    perPage,
+    siteUrl,
+  }: { filter: RecordQuery["filter"]; page: number; perPage: number; siteUrl: string },
 ): Promise<{ total: number; records: OpenDataRecord<C>[] }> {
   const reader = readers[collection];
-  const query = { filter, skip: (page - 1) * perPage, take: perPage };
+  const query = { filter, siteUrl, skip: (page - 1) * perPage, take: perPage };
   const [total, records] = await Promise.all([reader.count(query), reader.read(query)]);
   return { total, records };
 }
@@ -40,7 +47,8 @@ export async function listOpenData<C extends OpenDataCollection>(
 export async function getOpenDataRecord<C extends OpenDataCollection>(
   collection: C,
   slug: string,
+  siteUrl: string,
 ): Promise<OpenDataRecord<C> | null> {
-  const [record] = await readers[collection].read({ filter: {}, slug, skip: 0, take: 1 });
+  const [record] = await readers[collection].read({ filter: {}, slug, siteUrl, skip: 0, take: 1 });
   return record ?? null;
 }

@@ -4,7 +4,6 @@
 import type { FigureQualifier, FigureUnit } from "@ig/domain";
 import type { OpenDataCollection, TLocalized } from "@ig/domain/open-data-records";
 import { openDataPageUrls } from "@ig/domain/open-data-urls";
-import { config } from "../config/index.ts";
 import { isoDate, sourceSelect } from "../dto.ts";
 
 export const published = { status: "published" } as const;
@@ -79,22 +78,27 @@ export function toFigure(row: FigureRow) {
   };
 }
 
-/** slug, pageUrls, lastVerifiedOn, updatedAt and source: the fields of every record. */
+/** slug, pageUrls (on `siteUrl`), lastVerifiedOn, updatedAt and source: the fields of every record. */
 export function commonFields(
   collection: OpenDataCollection,
   row: { slug: string; lastVerifiedAt: Date | null; updatedAt: Date; source?: SourceRow | null },
+  siteUrl: string,
 ) {
   return {
     slug: row.slug,
-    pageUrls: openDataPageUrls(config().siteUrl, collection, row.slug),
+    pageUrls: openDataPageUrls(siteUrl, collection, row.slug),
     lastVerifiedOn: isoDate(row.lastVerifiedAt),
     updatedAt: row.updatedAt.toISOString(),
     source: row.source ? toSource(row.source) : null,
   };
 }
 
-/** Which records a read returns: the collection's filters, or one slug; and which page of them. */
+/**
+ * Which records a read returns: the collection's filters, or one slug; and which page of them.
+ * `siteUrl`: the portal's public origin, for the records' page URLs.
+ */
 export interface RecordQuery {
+  siteUrl: string;
   filter: Record<string, string | boolean | undefined>;
   slug?: string;
   skip: number;

@@ -23,9 +23,15 @@ export async function GET(request: Request, { params }: Context) {
     const parsed = parseOpenDataListQuery(collection, url.searchParams);
     if (!parsed.ok) return apiError(400, { error: parsed.error, parameter: parsed.parameter });
     const { filter, page, perPage, format } = parsed.query;
-    const { total, records } = await cachedOpenDataList(collection, { filter, page, perPage });
+    const site = siteUrl();
+    const { total, records } = await cachedOpenDataList(collection, {
+      filter,
+      page,
+      perPage,
+      siteUrl: site.href,
+    });
     const pageCount = Math.max(1, Math.ceil(total / perPage));
-    const links = pageLinks(new URL(`${url.pathname}${url.search}`, siteUrl()), page, pageCount);
+    const links = pageLinks(new URL(`${url.pathname}${url.search}`, site), page, pageCount);
     const headers = { Link: linkHeader(links), "X-Total-Count": String(total) };
     if (format === "csv") {
       return cacheableResponse(request, openDataCsv(collection, records), "text/csv; charset=utf-8", {

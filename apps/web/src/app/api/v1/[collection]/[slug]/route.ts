@@ -2,6 +2,7 @@ import { ZSlug } from "@ig/domain";
 import { parseOpenDataRecordQuery } from "@ig/domain/open-data-query";
 import { openDataCollection } from "@ig/domain/open-data-records";
 import { cachedOpenDataRecord } from "@/lib/cached-data";
+import { siteUrl } from "@/lib/site-url";
 import { apiError, cacheableResponse, preflight, withOpenDataLimit } from "@/server/open-data-http";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +21,7 @@ export async function GET(request: Request, { params }: Context) {
     const parsed = parseOpenDataRecordQuery(new URL(request.url).searchParams);
     if (!parsed.ok) return apiError(400, { error: parsed.error, parameter: parsed.parameter });
     const slug = ZSlug.safeParse(rawSlug);
-    const record = slug.success ? await cachedOpenDataRecord(collection, slug.data) : null;
+    const record = slug.success ? await cachedOpenDataRecord(collection, slug.data, siteUrl().href) : null;
     if (!record) return apiError(404, { error: `No published record of ${collection} has this slug.` });
     return cacheableResponse(request, JSON.stringify({ data: record }), "application/json");
   });
