@@ -9,6 +9,7 @@ import {
   parkTypes,
   policyCategories,
   projectStages,
+  sizeUnits,
   transportModes,
 } from "./enums.ts";
 
@@ -87,18 +88,36 @@ export const ZParkRecord = z
       })
       .nullable()
       .meta({ description: "WGS 84 position." }),
-    sizeSqKm: z.number().nullable(),
-    transport: z.array(z.object({ mode: z.enum(transportModes), text: ZLocalized })),
+    sizeSqKm: z.number().nullable().meta({ description: "The size in km² (from size, for comparisons)." }),
+    size: z
+      .object({ value: z.number(), unit: z.enum(sizeUnits), source: ZSource.nullable() })
+      .nullable()
+      .meta({ description: "The size as its source states it (km² or ha), with that source." }),
+    transport: z.array(
+      z.object({
+        mode: z.enum(transportModes),
+        text: ZLocalized,
+        distanceKm: z
+          .number()
+          .nullable()
+          .meta({ description: "Distance to the port, airport or station, km." }),
+      }),
+    ),
     contact: z
-      .object({ name: ZLocalized, email: z.string().nullable(), phone: z.string().nullable() })
+      .object({
+        name: ZLocalized.nullable(),
+        email: z.string().nullable(),
+        phone: z.string().nullable(),
+        wechat: z.string().nullable().meta({ description: "WeChat ID." }),
+        hours: ZLocalized.nullable().meta({ description: "Office hours (China time)." }),
+      })
       .nullable()
       .meta({ description: "The park's investment office." }),
     industries: z.array(ZIndustryLink),
     figures: z.array(ZFigure),
     policySlugs: z.array(z.string()).meta({
       description:
-        "Published policies that name this park. The policies of its whole area (the area's policySlugs) " +
-        "apply too; GET /policies?park={slug} lists both.",
+        "The published policies that apply to the park: those linked to it (as GET /policies?park={slug}).",
     }),
     projectSlugs: z.array(z.string()).meta({ description: "Published projects in the park." }),
   })
@@ -117,6 +136,8 @@ export const ZProjectRecord = z
     amount: z.number().nullable().meta({ description: "Investment, in whole units of currency." }),
     currency: z.enum(["CNY", "USD"]).nullable(),
     signedOn: date.nullable(),
+    startedOn: date.nullable().meta({ description: "Construction start." }),
+    completedOn: date.nullable().meta({ description: "Start of operation." }),
     area: ZAreaLink,
     park: ZParkLink.nullable(),
     industries: z.array(ZIndustryLink),
@@ -135,6 +156,7 @@ export const ZPolicyRecord = z
     benefit: ZLocalized.nullable(),
     issuer: ZLocalized,
     documentNumber: z.string().nullable(),
+    officialUrl: z.string().nullable().meta({ description: "The official text of the policy." }),
     effectiveFrom: date.nullable(),
     effectiveTo: date.nullable(),
     areas: z.array(ZAreaLink),
@@ -171,9 +193,7 @@ export const ZAreaRecord = z
     summary: ZLocalized,
     description: ZLocalized,
     figures: z.array(ZFigure),
-    policySlugs: z
-      .array(z.string())
-      .meta({ description: "Published policies that name the whole area: they apply to every park in it." }),
+    policySlugs: z.array(z.string()).meta({ description: "The published policies that name this new area." }),
   })
   .meta({ id: "Area", description: "A new area; pageUrls lead to the list of its parks." });
 export type TAreaRecord = z.infer<typeof ZAreaRecord>;

@@ -17,10 +17,7 @@ const where = ({ slug }: RecordQuery) => ({ ...published, slug });
 /** How many published new areas there are (or whether `slug` is one). */
 export const countAreaRecords = (query: RecordQuery) => db().area.count({ where: where(query) });
 
-/**
- * The published new areas as open-data records, by slug, with all their figures. `policySlugs`:
- * the policies that name the whole area, and so apply to every park in it.
- */
+/** The published new areas as open-data records, by slug, with all their figures and the policies naming them. */
 export async function readAreaRecords(query: RecordQuery): Promise<TAreaRecord[]> {
   const rows = await db().area.findMany({
     where: where(query),

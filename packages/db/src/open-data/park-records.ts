@@ -1,7 +1,8 @@
-import type { TParkFilter, TransportMode } from "@ig/domain";
+import type { SizeUnit, TParkFilter, TransportMode } from "@ig/domain";
 import type { TParkRecord } from "@ig/domain/open-data-records";
 import { db } from "../client.ts";
 import { sourceSelect, toLocation } from "../dto.ts";
+import { contactOf } from "../parks/get-park.ts";
 import { parkWhere } from "../parks/list-parks.ts";
 import {
   commonFields,
@@ -13,6 +14,7 @@ import {
   toFigure,
   toLink,
   toSlugs,
+  toSource,
   type RecordQuery,
 } from "./record-parts.ts";
 
@@ -23,10 +25,15 @@ const where = ({ filter, slug }: RecordQuery) => ({
 /** How many published parks match (the parks list's filters). */
 export const countParkRecords = (query: RecordQuery) => db().park.count({ where: where(query) });
 
-/**
- * Published parks as open-data records, by slug. `policySlugs` names the policies that name the
- * park itself; the policies of its whole area (the area record's `policySlugs`) apply as well.
- */
+/** The park page's contact (get-park.ts) with both languages of its texts spelled out. */
+function contactRecord(row: Parameters<typeof contactOf>[0]) {
+  const contact = contactOf(row);
+  return (
+    contact && { ...contact, name: localizedOrNull(contact.name), hours: localizedOrNull(contact.hours) }
+  );
+}
+
+/** Published parks as open-data records, by slug; `policySlugs`: the policies linked to the park. */
 export async function readParkRecords(query: RecordQuery): Promise<TParkRecord[]> {
   const rows = await db().park.findMany({
     where: where(query),
@@ -36,6 +43,7 @@ export async function readParkRecords(query: RecordQuery): Promise<TParkRecord[]
     include: {
       area: { select: { slug: true, name: true } },
       source: { select: sourceSelect },
+      sizeSource: { select: sourceSelect },
       industries: publishedLinks,
       figures: publishedFigures,
       policies: publishedSlugs,
@@ -52,13 +60,18 @@ export async function readParkRecords(query: RecordQuery): Promise<TParkRecord[]
     address: localizedOrNull(row.address),
     location: toLocation(row),
     sizeSqKm: row.sizeSqKm,
-    transport: (row.transport as { mode: TransportMode; text: unknown }[]).map((link) => ({
-      mode: link.mode,
-      text: localized(link.text),
-    })),
-    contact: row.contactName
-      ? { name: localized(row.contactName), email: row.contactEmail, phone: row.contactPhone }
-      : null,
+    size:
+      row.sizeValue !== null
+        ? {
+            value: row.sizeValue,
+            unit: row.sizeUnit as SizeUnit,
+            source: row.sizeSource ? toSource(row.sizeSource) : null,
+          }
+        : null,
+    transport: (row.transport as { mode: TransportMode; text: unknown; distanceKm?: number | null }[]).map(
+      (link) => ({ mode: link.mode, text: localized(link.text), distanceKm: link.distanceKm ?? null }),
+    ),
+    contact: contactRecord(row),
     industries: row.industries.map(toLink),
     figures: row.figures.map(toFigure),
     policySlugs: toSlugs(row.policies),

@@ -42,6 +42,7 @@ export async function readPolicyRecords(query: RecordQuery): Promise<TPolicyReco
     benefit: localizedOrNull(row.benefit),
     issuer: localized(row.issuer),
     documentNumber: row.documentNumber,
+    officialUrl: row.officialUrl,
     effectiveFrom: isoDate(row.effectiveFrom),
     effectiveTo: isoDate(row.effectiveTo),
     areas: row.areas.map(toLink),

@@ -47,6 +47,8 @@ export async function readProjectRecords(query: RecordQuery): Promise<TProjectRe
     amount: row.amount,
     currency: row.currency as TProjectRecord["currency"],
     signedOn: isoDate(row.signedOn),
+    startedOn: isoDate(row.startedOn),
+    completedOn: isoDate(row.completedOn),
     area: toLink(row.area),
     park: row.park?.status === "published" ? toLink(row.park) : null,
     industries: row.industries.map(toLink),
