@@ -36,6 +36,7 @@ export { getPolicy, type PolicyDetail } from "./policies/get-policy.ts";
 export { listIndustries, type IndustryLink } from "./industries/list-industries.ts";
 export { getIndustry } from "./industries/get-industry.ts";
 export { getParksForComparison } from "./parks/get-parks-for-comparison.ts";
+export { getOpenDataRecord, listOpenData } from "./open-data/read-open-data.ts";
 export { listPublishedPaths } from "./sitemap/list-published-paths.ts";
 export { searchContent, type SearchResults } from "./search/search-content.ts";
 export type { SearchHit } from "./search/find-matches.ts";

@@ -4,6 +4,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import {
   getIndustry,
+  getOpenDataRecord,
   getNewsItem,
   getPark,
   getParksForComparison,
@@ -13,6 +14,7 @@ import {
   listEnquiryTopics,
   listIndustries,
   listNews,
+  listOpenData,
   listUpcomingEvents,
   listParkImages,
   listParks,
@@ -48,3 +50,5 @@ export const cachedParksForComparison = unstable_cache(
 );
 export const cachedPublishedPaths = unstable_cache(listPublishedPaths, ["published-paths"], options);
 export const cachedEnquiryTopics = unstable_cache(listEnquiryTopics, ["enquiry-topics"], options);
+export const cachedOpenDataList = unstable_cache(listOpenData, ["open-data-list"], options);
+export const cachedOpenDataRecord = unstable_cache(getOpenDataRecord, ["open-data-record"], options);
