@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ContentListLink } from "./content-list-link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { canEditAreas, editableKindPaths, type EditableKind, type Locale } from "@ig/domain";
+import { editableKindPaths, readOnlyReason, type EditableKind, type Locale } from "@ig/domain";
 import type { ContentForEditing, StaffUser } from "@ig/db";
 import { localizedText } from "@/components/localized";
 import { ContentEditForm } from "./content-edit-form";
@@ -23,10 +23,11 @@ export async function ContentEditPage({
   const t = await getTranslations("admin.content");
   const locale = (await getLocale()) as Locale;
   const base = `/admin/${editableKindPaths[kind]}/${record.slug}`;
-  const canEdit = canEditAreas(
+  const readOnly = readOnlyReason(
     user,
     record.areas.map((area) => area.slug),
   );
+  const canEdit = readOnly === null;
   const name = (record as Record<string, unknown>)[nameFieldOf(kind)] as Record<string, string>;
   const { texts, choices } = await contentFieldsOf(kind);
   return (
@@ -51,7 +52,14 @@ export async function ContentEditPage({
         </p>
       </header>
       <p className="text-slate-800">{t("model")}</p>
-      <ContentEditForm record={record} texts={texts} choices={choices} action={action} canEdit={canEdit} />
+      <ContentEditForm
+        record={record}
+        texts={texts}
+        choices={choices}
+        action={action}
+        canEdit={canEdit}
+        readOnlyBecause={readOnly ?? undefined}
+      />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { canEditAreas, editableKindPaths, type Locale } from "@ig/domain";
+import { editableKindPaths, readOnlyReason, type Locale } from "@ig/domain";
 import { countContentUses, getContentForEditing } from "@ig/db";
 import { nameFieldOf } from "@/components/admin/content-kind-fields";
 import { DeleteConfirmForm } from "@/components/admin/delete-confirm-form";
@@ -36,7 +36,7 @@ export default async function DeleteContentPage({ params }: Props) {
   );
   const uses = await countContentUses(user, kind, record.id);
   const editHref = `/admin/${editableKindPaths[kind]}/${record.slug}`;
-  const canDelete = canEditAreas(
+  const readOnly = readOnlyReason(
     user,
     record.areas.map((area) => area.slug),
   );
@@ -62,7 +62,7 @@ export default async function DeleteContentPage({ params }: Props) {
         <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
           {t("delete.inUse", uses)}
         </p>
-      ) : canDelete ? (
+      ) : readOnly === null ? (
         <>
           <p>{t(record.status === "published" ? "delete.warnPublished" : "delete.warnDraft")}</p>
           <DeleteConfirmForm
@@ -73,7 +73,9 @@ export default async function DeleteContentPage({ params }: Props) {
           />
         </>
       ) : (
-        <p className="rounded-md border border-slate-400 bg-slate-100 p-3">{t("readOnly")}</p>
+        <p className="rounded-md border border-slate-400 bg-slate-100 p-3">
+          {t(readOnly === "role" ? "readOnlyRole" : "readOnly")}
+        </p>
       )}
     </div>
   );
