@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
-import { editableKindPaths, editableKinds, hasRole } from "@ig/domain";
+import { contentKinds, editableKinds, hasRole } from "@ig/domain";
 import { SignOutButton } from "@/components/admin/sign-out-button";
 import { StaffLanguageSwitch } from "@/components/admin/staff-language-switch";
 import { chooseStaffLanguageAction } from "../language/actions";
@@ -34,7 +34,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
             {editableKinds.map((kind) => (
               <Link
                 key={kind}
-                href={`/admin/${editableKindPaths[kind]}`}
+                href={`/admin/${contentKinds[kind].path}`}
                 className="text-slate-800 underline"
               >
                 {t(`content.lists.${kind}`)}
