@@ -2,10 +2,7 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { isLocale, localeFromAcceptLanguage, type Locale } from "@ig/domain";
 import { getStaffUser } from "./session";
-
-/** This browser's last choice on the staff side, for the pages before sign-in (login, password reset). */
-export const staffLocaleCookie = "staff-locale";
-const oneYear = 365 * 24 * 3600;
+import { rememberedFor, staffLocaleCookie } from "./staff-language-link";
 
 /**
  * The staff side's language for this request: the signed-in staff member's choice (StaffUser.locale);
@@ -24,10 +21,5 @@ export async function staffLocale(): Promise<Locale> {
 
 /** Remembers a choice in this browser, so the login page after signing out keeps the language. */
 export async function rememberStaffLocale(locale: Locale) {
-  (await cookies()).set(staffLocaleCookie, locale, {
-    path: "/admin",
-    maxAge: oneYear,
-    sameSite: "lax",
-    httpOnly: true,
-  });
+  (await cookies()).set(staffLocaleCookie, locale, rememberedFor);
 }

@@ -1,9 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 
 /**
- * The staff side's language switch: a plain form (works without JavaScript) with one button for
- * the other language, labelled in that language. `action` stores the choice: on the account in the
- * staff header, in this browser only on the pages before sign-in.
+ * The staff header's language switch: a plain form (works without JavaScript) with one button for
+ * the other language, labelled in that language; `action` stores the choice on the account.
  */
 export async function StaffLanguageSwitch({ action }: { action: (form: FormData) => Promise<void> }) {
   const locale = await getLocale();

@@ -21,18 +21,3 @@ export async function chooseStaffLanguageAction(form: FormData): Promise<void> {
   const result = await choose(() => formObject(form));
   if (result.ok) revalidatePath("/admin", "layout");
 }
-
-/**
- * The language switch of the pages before sign-in (login, password reset): nobody is signed in,
- * so the choice is this browser's only (a cookie); it writes nothing to the database.
- */
-export async function chooseLoginLanguageAction(form: FormData): Promise<void> {
-  let raw: unknown;
-  try {
-    raw = formObject(form);
-  } catch {
-    return;
-  }
-  const parsed = ZStaffLanguageInput.safeParse(raw);
-  if (parsed.success) await rememberStaffLocale(parsed.data.locale);
-}

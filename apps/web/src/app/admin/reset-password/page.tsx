@@ -16,7 +16,7 @@ export default async function ResetPasswordPage({
   const t = await getTranslations("admin.resetPassword");
   const { token } = await searchParams;
   return (
-    <SignedOutPage group="resetPassword">
+    <SignedOutPage group="resetPassword" query={token ? { token } : {}}>
       {token ? <ResetPasswordForm token={token} /> : <p className="mt-6">{t("errors.invalidLink")}</p>}
     </SignedOutPage>
   );
