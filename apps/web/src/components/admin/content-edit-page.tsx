@@ -6,7 +6,7 @@ import type { ContentForEditing, StaffUser } from "@ig/db";
 import { localizedText } from "@/components/localized";
 import { ContentEditForm } from "./content-edit-form";
 import type { EditAction } from "./use-versioned-edit";
-import { contentFieldsOf, nameOf } from "./content-kind-fields";
+import { contentControlsOf, nameOf } from "./content-kind-fields";
 
 /** The frame of a staff edit page of any kind: way back to the list, status, preview and delete links, the form. */
 export async function ContentEditPage({
@@ -23,13 +23,10 @@ export async function ContentEditPage({
   const t = await getTranslations("admin.content");
   const locale = (await getLocale()) as Locale;
   const base = `/admin/${contentKinds[kind].path}/${record.slug}`;
-  const readOnly = readOnlyReason(
-    user,
-    record.areas.map((area) => area.slug),
-  );
+  const readOnly = readOnlyReason(user, record.areas);
   const canEdit = readOnly === null;
   const name = nameOf(kind, record);
-  const { texts, choices } = await contentFieldsOf(kind);
+  const controls = await contentControlsOf(kind, user, record.areas);
   return (
     <div className="space-y-6">
       <ContentListLink kind={kind} />
@@ -54,8 +51,7 @@ export async function ContentEditPage({
       <p className="text-slate-800">{t("model")}</p>
       <ContentEditForm
         record={record}
-        texts={texts}
-        choices={choices}
+        controls={controls}
         action={action}
         canEdit={canEdit}
         readOnlyBecause={readOnly ?? undefined}
