@@ -29,7 +29,7 @@ export default async function DeleteContentPage({ params }: Props) {
   const record = await getContentForEditing(user, kind, await slugParam(params));
   if (!record) notFound();
   const t = await getTranslations("admin.content");
-  const tAreas = await getTranslations("admin.areaNames");
+  const tAreas = await getTranslations("admin.users.areaNames");
   const locale = (await getLocale()) as Locale;
   const name = localizedText(nameOf(kind, record), locale);
   const uses = await countContentUses(user, kind, record.id);
