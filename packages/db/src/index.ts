@@ -69,6 +69,7 @@ export { setStaffUserActive } from "./staff/set-staff-user-active.ts";
 export { SelfLockoutError } from "./staff/staff-user-errors.ts";
 export { sendPasswordReset } from "./staff/send-password-reset.ts";
 export { resetStaffPassword } from "./staff/reset-staff-password.ts";
+export { setStaffLocale } from "./staff/set-staff-locale.ts";
 export { type AuditFilter, type AuditPage } from "./audit/list-audit-entries.ts";
 export { type EnquiryRow } from "./enquiries/list-enquiries.ts";
 export { type EnquiryForStaff } from "./enquiries/get-enquiry-for-staff.ts";

@@ -39,3 +39,4 @@ export * from "./audit-filter.ts";
 export * from "./staff-policy.ts";
 export * from "./staff-list-filter.ts";
 export * from "./news-event.ts";
+export * from "./staff-language.ts";

@@ -41,7 +41,8 @@ export function staffAction<S extends z.ZodType, T>({
   areaOf,
   run,
 }: {
-  role: Exclude<StaffRole, "viewer">;
+  /** Writes to content need "editor"; "viewer" is only for a staff member's own settings (language). */
+  role: StaffRole;
   schema: S;
   /**
    * The area slugs of the record the action touches (looked up from the input, e.g. the park's

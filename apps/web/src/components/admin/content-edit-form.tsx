@@ -24,11 +24,14 @@ export function ContentEditForm<R extends EditableRecord>({
   controls,
   action,
   canEdit,
+  readOnlyBecause = "area",
 }: {
   record: R;
   controls: Control[];
   action: EditAction<R>;
   canEdit: boolean;
+  /** Why the form is read-only when it is: the viewer's role, or the record's area. */
+  readOnlyBecause?: "role" | "area";
 }) {
   const t = useTranslations("admin.content");
   const { state, submit, pending, submitted, version, invalid } = useVersionedEdit({ action, record });
@@ -86,7 +89,9 @@ export function ContentEditForm<R extends EditableRecord>({
           )}
         </div>
       ) : (
-        <p className="rounded-md border border-slate-400 bg-slate-100 p-3">{t("readOnly")}</p>
+        <p className="rounded-md border border-slate-400 bg-slate-100 p-3">
+          {t(readOnlyBecause === "role" ? "readOnlyRole" : "readOnly")}
+        </p>
       )}
     </form>
   );

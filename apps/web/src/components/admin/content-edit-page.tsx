@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ContentListLink } from "./content-list-link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { contentKinds, canEditAreas, type EditableKind, type Locale } from "@ig/domain";
+import { contentKinds, readOnlyReason, type EditableKind, type Locale } from "@ig/domain";
 import type { ContentForEditing, StaffUser } from "@ig/db";
 import { localizedText } from "@/components/localized";
 import { ContentEditForm } from "./content-edit-form";
@@ -23,7 +23,8 @@ export async function ContentEditPage({
   const t = await getTranslations("admin.content");
   const locale = (await getLocale()) as Locale;
   const base = `/admin/${contentKinds[kind].path}/${record.slug}`;
-  const canEdit = canEditAreas(user, record.areas);
+  const readOnly = readOnlyReason(user, record.areas);
+  const canEdit = readOnly === null;
   const name = nameOf(kind, record);
   const controls = await contentControlsOf(kind, user, record.areas);
   return (
@@ -53,7 +54,13 @@ export async function ContentEditPage({
         </p>
       </header>
       <p className="text-slate-800">{t("model")}</p>
-      <ContentEditForm record={record} controls={controls} action={action} canEdit={canEdit} />
+      <ContentEditForm
+        record={record}
+        controls={controls}
+        action={action}
+        canEdit={canEdit}
+        readOnlyBecause={readOnly ?? undefined}
+      />
     </div>
   );
 }

@@ -114,6 +114,9 @@ export default async function EnquiryPage({ params }: Params) {
         {/* Investor text, rendered as text (React escapes it), never as HTML. */}
         <p className="whitespace-pre-wrap rounded-lg bg-white p-4">{enquiry.message}</p>
       </section>
+      {!canWrite && (
+        <p className="rounded-md border border-slate-400 bg-slate-100 p-3">{t("content.readOnlyRole")}</p>
+      )}
       {canWrite && (
         <section aria-labelledby="handle" className="space-y-4">
           <h2 id="handle" className="text-xl font-semibold">
