@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { parsePage, type SearchParams } from "@ig/domain";
 import { FormattedDate } from "@/components/formatted-date";
@@ -7,6 +8,7 @@ import { Pagination } from "@/components/pagination";
 import { SourceNote } from "@/components/source-note";
 import { Link } from "@/i18n/navigation";
 import { cachedNews } from "@/lib/cached-data";
+import { notFoundPastLastPage } from "@/lib/list-page";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/page-metadata";
 
@@ -21,9 +23,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NewsPage({ params, searchParams }: Props) {
   const locale = await localeParam(params);
-  const page = parsePage(await searchParams);
+  const page = parsePage(await searchParams) ?? notFound();
   const t = await getTranslations({ locale, namespace: "news" });
   const news = await cachedNews({ page, pageSize });
+  notFoundPastLastPage(page, news.pageCount);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
