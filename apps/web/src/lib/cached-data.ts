@@ -20,6 +20,7 @@ import {
   listPolicies,
   listProjects,
   listPublishedPaths,
+  listSiteCandidates,
 } from "@ig/db";
 
 export const contentTag = "content";
@@ -45,4 +46,5 @@ export const cachedParksForComparison = unstable_cache(
   options,
 );
 export const cachedPublishedPaths = unstable_cache(listPublishedPaths, ["published-paths"], options);
+export const cachedSiteCandidates = unstable_cache(listSiteCandidates, ["site-candidates"], options);
 export const cachedEnquiryTopics = unstable_cache(listEnquiryTopics, ["enquiry-topics"], options);

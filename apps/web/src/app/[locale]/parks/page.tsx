@@ -27,6 +27,7 @@ export default async function ParksPage({ params, searchParams }: Props) {
   const locale = await localeParam(params);
   const filter = parseParkFilter(await searchParams) ?? notFound();
   const t = await getTranslations({ locale, namespace: "parks" });
+  const tSiteSelection = await getTranslations({ locale, namespace: "siteSelection" });
   const [{ total, pageCount, items: parks }, areas, industries] = await Promise.all([
     cachedParksPage(filter),
     cachedAreas(),
@@ -39,6 +40,11 @@ export default async function ParksPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p className="max-w-3xl text-slate-800">{t("description")}</p>
+      <p className="max-w-3xl">
+        <Link href="/site-selection" className="font-medium text-brand-800 underline">
+          {tSiteSelection("cta")}
+        </Link>
+      </p>
       <ParkFilters filter={filter} areaNames={areaNames} industryNames={industryNames} />
       <p role="status" className="font-medium" data-testid="result-count">
         {t("count", { count: total })}
