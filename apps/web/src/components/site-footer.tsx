@@ -1,0 +1,29 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+
+/** Every public page's footer: how to reach the teams and follow an enquiry, then who runs the portal. */
+export function SiteFooter() {
+  const t = useTranslations("site");
+  const linkClass = "font-medium text-brand-800 underline";
+  return (
+    <footer className="border-t border-slate-200 bg-white">
+      <div className="mx-auto max-w-6xl space-y-3 px-4 py-6">
+        <nav aria-label={t("contactNav")}>
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            <li>
+              <Link href="/enquiry" className={linkClass}>
+                {t("contactUs")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/enquiry/status" className={linkClass}>
+                {t("trackEnquiry")}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <p className="text-sm text-slate-700">{t("footer")}</p>
+      </div>
+    </footer>
+  );
+}
