@@ -87,7 +87,9 @@ export default async function SiteSelectionPage({ params, searchParams }: Props)
             {t("siteSelection.resultsHeading")}
           </h2>
           <p role="status" className="font-medium" data-testid="site-count">
-            {t("siteSelection.resultCount", { count: matching.length, shown: shortlist.length })}
+            {t("siteSelection.resultCount", { count: matching.length })}
+            {matching.length > shortlist.length &&
+              `${locale === "zh" ? "" : " "}${t("siteSelection.shownBest", { shown: shortlist.length })}`}
           </p>
           {shortlist.length > 0 && (
             <>
