@@ -1,7 +1,11 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 
-/** Every public page's footer: how to reach the teams and follow an enquiry, then who runs the portal. */
+/**
+ * Every public page's footer: how to reach the teams and follow an enquiry, then who runs the
+ * portal. Its links are not prefetched: on every page view they would fetch two pages that few
+ * visitors open from here (the records' own "Enquire about …" links are prefetched).
+ */
 export function SiteFooter() {
   const t = useTranslations("site");
   const linkClass = "font-medium text-brand-800 underline";
@@ -11,12 +15,12 @@ export function SiteFooter() {
         <nav aria-label={t("contactNav")}>
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             <li>
-              <Link href="/enquiry" className={linkClass}>
+              <Link href="/enquiry" prefetch={false} className={linkClass}>
                 {t("contactUs")}
               </Link>
             </li>
             <li>
-              <Link href="/enquiry/status" className={linkClass}>
+              <Link href="/enquiry/status" prefetch={false} className={linkClass}>
                 {t("trackEnquiry")}
               </Link>
             </li>
