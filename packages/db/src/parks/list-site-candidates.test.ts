@@ -38,9 +38,9 @@ describe("listSiteCandidates", () => {
       status: "draft",
     });
     const named = await createPolicy(db(), { parkIds: [park.id], industryIds: [industry.id] });
-    const tianfuWide = await createPolicy(db(), { areaIds: [tianfuId], industryIds: [industry.id] });
-    const liangjiangWide = await createPolicy(db(), { areaIds: [liangjiangId], industryIds: [industry.id] });
-    await createPolicy(db(), { areaIds: [tianfuId], industryIds: [other.id] });
+    await createPolicy(db(), { areaIds: [tianfuId], industryIds: [industry.id] });
+    await createPolicy(db(), { parkIds: [park.id], industryIds: [other.id] });
+    await createPolicy(db(), { parkIds: [neighbour.id], industryIds: [other.id] });
     await createPolicy(db(), { parkIds: [park.id], industryIds: [industry.id], status: "draft" });
 
     const candidates = await listSiteCandidates({ industry: industry.slug });
@@ -53,13 +53,9 @@ describe("listSiteCandidates", () => {
       transportModes: ["rail"],
       projects: [{ slug: project.slug, industries: [industry.slug] }],
     });
-    expect(
-      bySlug(park.slug)!
-        .policies.map((p) => p.slug)
-        .sort(),
-    ).toEqual([named.slug, tianfuWide.slug].sort());
-    expect(bySlug(neighbour.slug)!.policies.map((p) => p.slug)).toContain(liangjiangWide.slug);
-    expect(bySlug(neighbour.slug)!.policies.map((p) => p.slug)).not.toContain(named.slug);
+    // Only the policies linked to a park apply to it, not those of its whole new area.
+    expect(bySlug(park.slug)!.policies.map((p) => p.slug)).toEqual([named.slug]);
+    expect(bySlug(neighbour.slug)!.policies).toEqual([]);
 
     const withoutIndustry = await listSiteCandidates();
     expect(withoutIndustry.find((c) => c.slug === park.slug)).toMatchObject({ projects: [], policies: [] });

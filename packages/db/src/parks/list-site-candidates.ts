@@ -1,7 +1,6 @@
 import type { AreaSlug, ParkType, SiteCandidate, TransportMode } from "@ig/domain";
 import { db } from "../client.ts";
 import { figureSelect, isoDate, toFigureView, type Localized } from "../dto.ts";
-import { policyAppliesTo } from "../policies/applicable-policies.ts";
 
 const published = { status: "published" } as const;
 /** Figures shown with each ranked park (the first ones of the park's page). */
@@ -12,55 +11,50 @@ const slugOnly = { select: { slug: true } } as const;
  * Every published park as the site-selection assistant ranks it (a SiteCandidate of
  * packages/domain) with what its result shows: names, transport links with their text, the first
  * figures with source and period, and, for the given industry (a slug), the park's projects of that
- * industry and the policies for it that apply to the park (naming the park or its new area, as on
- * the park's page), each with its benefit and days in force (ISO dates). Without an industry the
- * projects and policies are empty: they only ever count for one.
+ * industry and the policies for it that apply to the park (those linked to it, the rule of
+ * policiesApplyingTo and the park's page), each with its benefit and days in force (ISO dates).
+ * Without an industry the projects and policies are empty: they only ever count for one.
  */
 export async function listSiteCandidates({ industry }: { industry?: string } = {}) {
-  const forIndustry = industry ? { ...published, industries: { some: { slug: industry } } } : null;
-  const [parks, policies] = await Promise.all([
-    db().park.findMany({
-      where: published,
-      orderBy: { slug: "asc" },
-      select: {
-        id: true,
-        areaId: true,
-        slug: true,
-        type: true,
-        name: true,
-        transport: true,
-        area: { select: { slug: true, name: true } },
-        industries: { where: published, select: { slug: true, name: true }, orderBy: { slug: "asc" } },
-        figures: {
-          where: published,
-          orderBy: { sortOrder: "asc" },
-          take: figuresPerPark,
-          select: figureSelect,
-        },
-        projects: {
-          where: forIndustry ?? { id: { in: [] } },
-          orderBy: { slug: "asc" },
-          select: { slug: true, name: true, stage: true, industries: slugOnly },
+  // No industry: a condition no row meets, so the relations come back empty.
+  const forIndustry = industry
+    ? { ...published, industries: { some: { slug: industry } } }
+    : { id: { in: [] as string[] } };
+  const parks = await db().park.findMany({
+    where: published,
+    orderBy: { slug: "asc" },
+    select: {
+      slug: true,
+      type: true,
+      name: true,
+      transport: true,
+      area: { select: { slug: true, name: true } },
+      industries: { where: published, select: { slug: true, name: true }, orderBy: { slug: "asc" } },
+      figures: {
+        where: published,
+        orderBy: { sortOrder: "asc" },
+        take: figuresPerPark,
+        select: figureSelect,
+      },
+      projects: {
+        where: forIndustry,
+        orderBy: { slug: "asc" },
+        select: { slug: true, name: true, stage: true, industries: slugOnly },
+      },
+      policies: {
+        where: forIndustry,
+        orderBy: { slug: "asc" },
+        select: {
+          slug: true,
+          title: true,
+          benefit: true,
+          effectiveFrom: true,
+          effectiveTo: true,
+          industries: slugOnly,
         },
       },
-    }),
-    forIndustry
-      ? db().policy.findMany({
-          where: forIndustry,
-          orderBy: { slug: "asc" },
-          select: {
-            slug: true,
-            title: true,
-            benefit: true,
-            effectiveFrom: true,
-            effectiveTo: true,
-            industries: slugOnly,
-            parks: { select: { id: true } },
-            areas: { select: { id: true } },
-          },
-        })
-      : [],
-  ]);
+    },
+  });
   return parks.map((park) => {
     const transport = park.transport as { mode: TransportMode; text: Localized }[];
     return {
@@ -75,16 +69,14 @@ export async function listSiteCandidates({ industry }: { industry?: string } = {
         stage: p.stage,
         industries: p.industries.map((i) => i.slug),
       })),
-      policies: policies
-        .filter((policy) => policyAppliesTo(policy, park))
-        .map((p) => ({
-          slug: p.slug,
-          title: p.title as Localized,
-          benefit: (p.benefit as Localized | null) ?? null,
-          effectiveFrom: isoDate(p.effectiveFrom),
-          effectiveTo: isoDate(p.effectiveTo),
-          industries: p.industries.map((i) => i.slug),
-        })),
+      policies: park.policies.map((p) => ({
+        slug: p.slug,
+        title: p.title as Localized,
+        benefit: (p.benefit as Localized | null) ?? null,
+        effectiveFrom: isoDate(p.effectiveFrom),
+        effectiveTo: isoDate(p.effectiveTo),
+        industries: p.industries.map((i) => i.slug),
+      })),
       name: park.name as Localized,
       areaName: park.area.name as Localized,
       industryNames: Object.fromEntries(park.industries.map((i) => [i.slug, i.name as Localized])),
