@@ -20,6 +20,8 @@ export const ZAuditFilter = z.object({
 });
 export type TAuditFilter = z.infer<typeof ZAuditFilter>;
 
-export function parseAuditFilter(params: SearchParams): TAuditFilter & { page: number } {
-  return { ...ZAuditFilter.parse(firstValues(params)), page: parsePage(params) };
+/** The log's state, or null when its page number is malformed (the log answers 404). */
+export function parseAuditFilter(params: SearchParams): (TAuditFilter & { page: number }) | null {
+  const page = parsePage(params);
+  return page === null ? null : { ...ZAuditFilter.parse(firstValues(params)), page };
 }

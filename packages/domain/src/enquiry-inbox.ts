@@ -73,6 +73,8 @@ export const ZEnquiryFilter = z.object({
 });
 export type TEnquiryFilter = z.infer<typeof ZEnquiryFilter>;
 
-export function parseEnquiryFilter(params: SearchParams): TEnquiryFilter & { page: number } {
-  return { ...ZEnquiryFilter.parse(firstValues(params)), page: parsePage(params) };
+/** The inbox's state, or null when its page number is malformed (the inbox answers 404). */
+export function parseEnquiryFilter(params: SearchParams): (TEnquiryFilter & { page: number }) | null {
+  const page = parsePage(params);
+  return page === null ? null : { ...ZEnquiryFilter.parse(firstValues(params)), page };
 }

@@ -38,5 +38,7 @@ export * from "./record-keys.ts";
 export * from "./audit-filter.ts";
 export * from "./staff-policy.ts";
 export * from "./staff-list-filter.ts";
+export * from "./site-selection-answers.ts";
+export * from "./site-selection-score.ts";
 export * from "./news-event.ts";
 export * from "./staff-language.ts";

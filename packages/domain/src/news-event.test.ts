@@ -39,6 +39,7 @@ describe("ZNewsEvent", () => {
 describe("parseNewsFilter", () => {
   it("reads the type and drops anything else", () => {
     expect(parseNewsFilter({ type: "events", page: "2" })).toEqual({ type: "events", page: 2 });
-    expect(parseNewsFilter({ type: "gossip", page: "x" })).toEqual({ type: undefined, page: 1 });
+    expect(parseNewsFilter({ type: "gossip" })).toEqual({ type: undefined, page: 1 });
+    expect(parseNewsFilter({ type: "events", page: "x" })).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { eventKinds } from "./enums.ts";
 import { ZLocalizedText } from "./localized-text.ts";
-import { firstValues, type SearchParams } from "./search-params.ts";
+import { firstValues, parsePage, type SearchParams } from "./search-params.ts";
 
 /**
  * The event a news item is about: its kind, its China calendar days (YYYY-MM-DD, inclusive;
@@ -32,14 +32,15 @@ export function eventTiming(event: { startsOn: string; endsOn: string | null }, 
 export const newsTypes = ["news", "events"] as const;
 export type NewsType = (typeof newsTypes)[number];
 
-/** The news list's state from the URL: all items, plain news or events only; bad values are dropped. */
+/** The news list's filter from the URL: all items, plain news or events only; bad values are dropped. */
 export const ZNewsFilter = z.object({
   type: z.enum(newsTypes).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
-export type TNewsFilter = z.infer<typeof ZNewsFilter>;
+export type TNewsFilter = z.infer<typeof ZNewsFilter> & { page: number };
 export const newsPageSize = 10;
 
-export function parseNewsFilter(params: SearchParams): TNewsFilter {
-  return ZNewsFilter.parse(firstValues(params));
+/** The news list's state, or null when its page number is malformed (the list answers 404). */
+export function parseNewsFilter(params: SearchParams): TNewsFilter | null {
+  const page = parsePage(params);
+  return page === null ? null : { ...ZNewsFilter.parse(firstValues(params)), page };
 }

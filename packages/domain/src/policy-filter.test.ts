@@ -24,6 +24,6 @@ describe("parsePolicyFilter", () => {
       category: "tax",
       area: undefined,
     });
-    expect(parsePolicyFilter({ inForce: "yes" }).inForce).toBe(false);
+    expect(parsePolicyFilter({ inForce: "yes" })?.inForce).toBe(false);
   });
 });

@@ -14,6 +14,7 @@ export const features = [
   "map",
   "search",
   "enquiry",
+  "site-selection",
   "admin",
   "open-data",
 ] as const;

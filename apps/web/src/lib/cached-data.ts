@@ -23,6 +23,7 @@ import {
   listPolicies,
   listProjects,
   listPublishedPaths,
+  listSiteCandidates,
 } from "@ig/db";
 
 export const contentTag = "content";
@@ -49,6 +50,7 @@ export const cachedParksForComparison = unstable_cache(
   options,
 );
 export const cachedPublishedPaths = unstable_cache(listPublishedPaths, ["published-paths"], options);
+export const cachedSiteCandidates = unstable_cache(listSiteCandidates, ["site-candidates"], options);
 export const cachedEnquiryTopics = unstable_cache(listEnquiryTopics, ["enquiry-topics"], options);
 export const cachedOpenDataList = unstable_cache(listOpenData, ["open-data-list"], options);
 export const cachedOpenDataRecord = unstable_cache(getOpenDataRecord, ["open-data-record"], options);

@@ -26,8 +26,8 @@ describe("listPolicies", () => {
     await createPolicy(db(), { industryIds: [industry.id], effectiveTo: day(-1) });
     await createPolicy(db(), { industryIds: [industry.id], effectiveFrom: day(1) });
 
-    const all = (await listPolicies(parsePolicyFilter({ industry: industry.slug }))).items;
-    const inForce = (await listPolicies(parsePolicyFilter({ industry: industry.slug, inForce: "1" }))).items;
+    const all = (await listPolicies(parsePolicyFilter({ industry: industry.slug })!)).items;
+    const inForce = (await listPolicies(parsePolicyFilter({ industry: industry.slug, inForce: "1" })!)).items;
     expect(all).toHaveLength(4);
     expect(inForce.map((p) => p.slug).sort()).toEqual([current.slug, open.slug].sort());
   });
@@ -36,19 +36,21 @@ describe("listPolicies", () => {
     const park = await createPark(db(), { areaId: tianfuId });
     const own = await createPolicy(db(), { parkIds: [park.id], category: "tax" });
     const areaWide = await createPolicy(db(), { areaIds: [tianfuId], category: "tax" });
-    const found = (await listPolicies(parsePolicyFilter({ park: park.slug, category: "tax" }))).items.map(
+    const found = (await listPolicies(parsePolicyFilter({ park: park.slug, category: "tax" })!)).items.map(
       (p) => p.slug,
     );
     expect(found).toContain(own.slug);
     expect(found).not.toContain(areaWide.slug);
     expect(
-      (await listPolicies(parsePolicyFilter({ park: park.slug, category: "land" }))).items.map((p) => p.slug),
+      (await listPolicies(parsePolicyFilter({ park: park.slug, category: "land" })!)).items.map(
+        (p) => p.slug,
+      ),
     ).not.toContain(own.slug);
   });
 
   it("never shows drafts, in the list or alone", async () => {
     const draft = await createPolicy(db(), { status: "draft" });
-    expect((await listPolicies(parsePolicyFilter({}))).items.map((p) => p.slug)).not.toContain(draft.slug);
+    expect((await listPolicies(parsePolicyFilter({})!)).items.map((p) => p.slug)).not.toContain(draft.slug);
     expect(await getPolicy(draft.slug)).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
+import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { localeParam } from "@/lib/locale-param";
 import { siteUrl } from "@/lib/site-url";
@@ -50,18 +51,8 @@ export default async function LocaleLayout({
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>
+          <SiteFooter />
         </NextIntlClientProvider>
-        <footer className="border-t border-slate-200 bg-white">
-          <div className="mx-auto max-w-6xl space-y-2 px-4 py-6 text-sm text-slate-700">
-            <p>{t("footer")}</p>
-            <p>
-              {/* A plain link: the footer is outside the provider that next-intl's Link reads. */}
-              <a href={`/${locale}/open-data`} className="text-brand-800 underline">
-                {t("openData")}
-              </a>
-            </p>
-          </div>
-        </footer>
       </body>
     </html>
   );

@@ -57,6 +57,26 @@ export default async function HomePage({ params }: Props) {
         <p className="mt-4 max-w-3xl text-lg text-slate-800">{t("intro")}</p>
       </section>
 
+      <section aria-labelledby="cta-heading" className="rounded-xl border-2 border-brand-700 bg-white p-5">
+        <h2 id="cta-heading" className="text-2xl font-semibold">
+          {t("ctaHeading")}
+        </h2>
+        <p className="mt-4 flex flex-wrap gap-4">
+          <Link
+            href="/site-selection"
+            className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+          >
+            {t("ctaAssistant")}
+          </Link>
+          <Link
+            href="/enquiry"
+            className="rounded-md border-2 border-brand-700 px-5 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+          >
+            {t("ctaEnquiry")}
+          </Link>
+        </p>
+      </section>
+
       <section aria-labelledby="areas-heading">
         <h2 id="areas-heading" className="text-2xl font-semibold">
           {t("areasHeading")}
@@ -115,7 +135,9 @@ export default async function HomePage({ params }: Props) {
                   <FormattedDate iso={item.publishedOn} />
                 </p>
                 <h3 className="mt-1 font-semibold">
-                  <Localized value={item.title} />
+                  <Link href={`/news/${item.slug}`} className="text-brand-800 hover:underline">
+                    <Localized value={item.title} />
+                  </Link>
                 </h3>
                 <p className="mt-1 text-slate-800">
                   <Localized value={item.summary} />

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { chinaToday, newsPageSize, newsTypes, parseNewsFilter, type SearchParams } from "@ig/domain";
 import { NewsCardItem } from "@/components/news-card-item";
 import { Pagination } from "@/components/pagination";
 import { Link } from "@/i18n/navigation";
 import { cachedNews, cachedUpcomingEvents } from "@/lib/cached-data";
+import { notFoundPastLastPage } from "@/lib/list-page";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/page-metadata";
 
@@ -21,13 +23,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** News and events: upcoming events first (soonest first), then news and past events, dated. */
 export default async function NewsPage({ params, searchParams }: Props) {
   const locale = await localeParam(params);
-  const { type, page } = parseNewsFilter(await searchParams);
+  const { type, page } = parseNewsFilter(await searchParams) ?? notFound();
   const t = await getTranslations({ locale, namespace: "news" });
   const today = chinaToday();
   const [upcoming, news] = await Promise.all([
     type === "news" ? [] : cachedUpcomingEvents({ today, limit: upcomingLimit }),
     cachedNews({ type, today, page, pageSize: newsPageSize }),
   ]);
+  notFoundPastLastPage(page, news.pageCount);
   const count = type === "events" ? "countEvents" : type === "news" ? "countNews" : "count";
   const tabClass = "rounded-md px-3 py-1.5 font-medium";
   return (

@@ -10,6 +10,7 @@ import { cachedAreas } from "@/lib/cached-data";
 import { cleanQuery } from "@/lib/clean-query";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/page-metadata";
+import { UrlStateForm } from "@/components/url-state-form";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
@@ -54,7 +55,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-      <form method="get" className="flex max-w-xl flex-wrap items-end gap-2">
+      <UrlStateForm state={query.q} className="flex max-w-xl flex-wrap items-end gap-2">
         <label htmlFor="search-page-q" className="w-full text-sm font-medium">
           {t("queryLabel")}
         </label>
@@ -71,7 +72,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         >
           {t("submit")}
         </button>
-      </form>
+      </UrlStateForm>
 
       {query.unsearchable ? (
         <>

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { parseAuditFilter, type SearchParams } from "@ig/domain";
 import { listAuditEntries } from "@ig/db";
 import { FilterSelect } from "@/components/admin/filter-select";
 import { RecordTable, recordTableClass } from "@/components/admin/record-table";
+import { notFoundPastLastPage } from "@/lib/list-page";
 import { requireStaffPage } from "@/server/staff-guard";
+import { UrlStateForm } from "@/components/url-state-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.audit"))("title") };
@@ -17,7 +20,7 @@ const asText = (value: unknown) =>
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireStaffPage("admin");
-  const { page, ...search } = parseAuditFilter(await searchParams);
+  const { page, ...search } = parseAuditFilter(await searchParams) ?? notFound();
   const t = await getTranslations("admin.audit");
   const format = await getFormatter();
   const log = await listAuditEntries(user, {
@@ -28,6 +31,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     to: day(search.to),
     page,
   });
+  notFoundPastLastPage(page, log.pageCount);
   const filters = Object.entries(search).filter((entry): entry is [string, string] => Boolean(entry[1]));
   const pageHref = (target: number) =>
     `/admin/audit?${new URLSearchParams([...filters, ["page", String(target)]])}`;
@@ -46,8 +50,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-      <form
-        method="get"
+      <UrlStateForm
+        state={search}
         className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
       >
         {select(
@@ -76,7 +80,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         >
           {t("filter")}
         </button>
-      </form>
+      </UrlStateForm>
       <p role="status">{t("count", { count: log.total })}</p>
       <RecordTable
         headings={(["when", "who", "action", "record", "changes"] as const).map((column) => t(column))}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import {
   areaSlugs,
@@ -14,7 +15,9 @@ import { FilterSelect } from "@/components/admin/filter-select";
 import { RecordTable, recordTableClass } from "@/components/admin/record-table";
 import { cleanQuery } from "@/lib/clean-query";
 import { countryName } from "@/lib/country-name";
+import { notFoundPastLastPage } from "@/lib/list-page";
 import { requireStaffPage } from "@/server/staff-guard";
+import { UrlStateForm } from "@/components/url-state-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.inbox"))("title") };
@@ -25,7 +28,7 @@ const pageSize = 25;
 /** The enquiry inbox: a GET filter form (a filtered inbox is a link), the count, one page of rows. */
 export default async function InboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireStaffPage();
-  const { page, ...filter } = parseEnquiryFilter(await searchParams);
+  const { page, ...filter } = parseEnquiryFilter(await searchParams) ?? notFound();
   const [t, format, locale] = await Promise.all([getTranslations("admin"), getFormatter(), getLocale()]);
   const [result, assignees, industries] = await Promise.all([
     listEnquiries(user, { filter, page, pageSize }),
@@ -33,6 +36,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
     listIndustries(),
   ]);
   const pageCount = Math.ceil(result.total / pageSize);
+  notFoundPastLastPage(page, pageCount);
   const query = (extra: Record<string, string | number | undefined>) =>
     new URLSearchParams(cleanQuery({ ...filter, ...extra })).toString();
   const field = "mt-1 block rounded-md border border-slate-400 bg-white px-3 py-2";
@@ -50,8 +54,8 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("inbox.title")}</h1>
-      <form
-        method="get"
+      <UrlStateForm
+        state={filter}
         className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
       >
         <div>
@@ -106,7 +110,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         >
           {t("inbox.filters.submit")}
         </button>
-      </form>
+      </UrlStateForm>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <p role="status">{t("inbox.count", { count: result.total })}</p>
         <a href={`/admin/enquiries/export?${query({})}`} className="text-brand-800 underline" download>
