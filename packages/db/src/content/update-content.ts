@@ -1,4 +1,5 @@
 import { changedFields, type EditableKind } from "@ig/domain";
+import type { Tx } from "../client.ts";
 import { contentSearchText } from "./content-search-text.ts";
 import {
   contentEditFields,
@@ -13,7 +14,7 @@ import { newValues, saveVersioned } from "./save-versioned.ts";
 /**
  * Saves a staff edit of a record of any kind (see save-versioned.ts for the model): throws
  * ContentConflictError when `version` is stale, writes the changed fields, their audit entry and
- * the search text (the same fields as the seed's) in one transaction.
+ * the search text (the same fields as the seed's) in one transaction (the caller's `tx` if given).
  */
 export function updateContent<K extends EditableKind>({
   kind,
@@ -21,14 +22,17 @@ export function updateContent<K extends EditableKind>({
   slug,
   version,
   input,
+  tx,
 }: {
   kind: K;
   actorId: string;
   slug: string;
   version: number;
   input: ContentFields<K>;
+  tx?: Tx;
 }) {
   return saveVersioned({
+    tx,
     entity: contentEntity[kind],
     action: "update",
     actorId,
