@@ -6,12 +6,17 @@ import {
   ZNewsEdit,
   ZParkEdit,
   ZPolicyEdit,
+  ZDraftRevision,
   ZProjectEdit,
   type EditableKind,
 } from "@ig/domain";
 import {
+  ContentNotFoundError,
+  discardContentDraft,
   getContentForEditing,
   publishContent,
+  publishContentDraft,
+  saveContentDraft,
   updateContent,
   type ContentFields,
   type StaffUser,
@@ -27,7 +32,8 @@ export async function contentAreasOf(user: StaffUser, kind: EditableKind, slug: 
   return (await getContentForEditing(user, kind, slug))?.areas.map((area) => area.slug) ?? null;
 }
 
-const editSchemas: Record<EditableKind, z.ZodType<{ slug: string; version: number }>> = {
+/** The edit schema of each kind (the form, this action and the preview parse with it). */
+export const editSchemas: Record<EditableKind, z.ZodType<{ slug: string; version: number }>> = {
   project: ZProjectEdit,
   park: ZParkEdit,
   policy: ZPolicyEdit,
@@ -36,23 +42,37 @@ const editSchemas: Record<EditableKind, z.ZodType<{ slug: string; version: numbe
 
 /**
  * The form action of a content edit page (any kind): every write goes through staffAction (role
- * editor, every area of the record), Publish / Unpublish save the form first so no typed change
- * is lost, and a success refreshes the public "content" cache so the public page shows it at once.
+ * editor, every area of the record). A draft record's form saves it directly; a published record's
+ * changes wait in its draft revision until "publish" applies the form's values through the kind's
+ * update path (the public page changes only then) or "discard" drops them. Publish and Unpublish
+ * save the form's values too, so no typed change is lost; a success refreshes the public "content"
+ * cache so the public page shows it at once.
  */
 export function contentEditAction<K extends EditableKind, R>(kind: K) {
   const edit: z.ZodType<{ slug: string; version: number }> = editSchemas[kind];
   const save = staffAction({
     role: "editor",
-    schema: z.object({ intent: z.enum(editIntents), edit }),
+    schema: z.object({ intent: z.enum(editIntents), revision: ZDraftRevision, edit }),
     areaOf: (request, user) => contentAreasOf(user, kind, request.edit.slug),
-    run: ({ user, input: { intent, edit } }) =>
+    run: ({ user, input: { intent, revision, edit } }) =>
       withContentErrors(async () => {
-        const { slug, version, ...input } = edit;
+        const { slug, version, ...fields } = edit;
+        const input = fields as ContentFields<K>;
         const write = { kind, actorId: user.id, slug };
-        const saved = await updateContent({ ...write, version, input: input as ContentFields<K> });
-        if (intent === "save") return saved.record;
-        const publish = intent === "publish";
-        return (await publishContent({ ...write, version: saved.record.version, publish })).record;
+        const record = await getContentForEditing(user, kind, slug);
+        if (!record) throw new ContentNotFoundError(slug);
+        if (intent === "discard") return discardContentDraft({ ...write, revision });
+        if (record.status === "published") {
+          if (intent === "publish")
+            return publishContentDraft({ ...write, revision, edit: { version, input } });
+          if (intent !== "unpublish") return saveContentDraft({ ...write, version, revision, input });
+          // Unpublished first, so the form's values are never live for a moment.
+          const unpublished = await publishContent({ ...write, version, publish: false });
+          return (await updateContent({ ...write, version: unpublished.record.version, input })).record;
+        }
+        const saved = await updateContent({ ...write, version, input });
+        if (intent !== "publish") return saved.record;
+        return (await publishContent({ ...write, version: saved.record.version })).record;
       }),
   });
   return async (_previous: EditState<R>, form: unknown): Promise<EditState<R>> => {
@@ -60,10 +80,10 @@ export function contentEditAction<K extends EditableKind, R>(kind: K) {
     let intent: EditIntent = "save";
     let values: Record<string, unknown> = {};
     const result = await save(() => {
-      const { intent: chosen, ...fields } = formObject(form);
+      const { intent: chosen, revision, ...fields } = formObject(form);
       intent = editIntents.find((i) => i === chosen) ?? "save";
       values = fields;
-      return { intent, edit: fields };
+      return { intent, revision, edit: fields };
     });
     if (result.ok) {
       updateTag(contentTag);

@@ -36,9 +36,11 @@ export function staffAction<S extends z.ZodType, T>({
   role,
   schema,
   areaOf,
+  mayAct = canEditAreas,
   run,
 }: {
-  role: Exclude<StaffRole, "viewer">;
+  /** "viewer" only together with `areaOf` and a `mayAct` that admits viewers (they change nothing). */
+  role: StaffRole;
   schema: S;
   /**
    * The area slugs of the record the action touches (looked up from the input, e.g. the park's
@@ -46,8 +48,15 @@ export function staffAction<S extends z.ZodType, T>({
    * all is for admins only. null: no such record, so `run` answers 404 itself.
    */
   areaOf?: (input: z.infer<S>, user: StaffUser) => Promise<readonly string[] | null>;
+  /**
+   * The staff policy rule for those areas: canEditAreas (change the record) unless the action only
+   * stages something for its author to look at, such as a preview (canPreviewAreas).
+   */
+  mayAct?: (user: StaffUser, areas: readonly string[]) => boolean;
   run: (ctx: { user: StaffUser; input: z.infer<S> }) => Promise<T>;
 }) {
+  if (role === "viewer" && !areaOf)
+    throw new Error("A staff action open to viewers must check the record's areas.");
   return async (read: () => unknown): Promise<StaffActionResult<T>> => {
     const user = await getStaffUser();
     if (!user) return { ok: false, status: 401, message: "Sign in first." };
@@ -68,7 +77,7 @@ export function staffAction<S extends z.ZodType, T>({
     }
     try {
       const areas = areaOf ? await areaOf(parsed.data, user) : null;
-      if (areas !== null && !canEditAreas(user, areas)) {
+      if (areas !== null && !mayAct(user, areas)) {
         return { ok: false, status: 403, message: "This record belongs to a new area you do not edit." };
       }
       return { ok: true, data: await run({ user, input: parsed.data }) };

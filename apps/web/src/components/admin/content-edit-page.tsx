@@ -1,14 +1,15 @@
 import Link from "next/link";
 import { ContentListLink } from "./content-list-link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { canEditAreas, editableKindPaths, type EditableKind, type Locale } from "@ig/domain";
-import type { ContentForEditing, StaffUser } from "@ig/db";
+import { canEditAreas, canPreviewAreas, editableKindPaths, type EditableKind, type Locale } from "@ig/domain";
+import type { ContentEditView, StaffUser } from "@ig/db";
 import { localizedText } from "@/components/localized";
 import { ContentEditForm } from "./content-edit-form";
 import type { EditAction } from "./use-versioned-edit";
 import { contentFieldsOf, nameFieldOf } from "./content-kind-fields";
+import { DraftNotice } from "./draft-notice";
 
-/** The frame of a staff edit page of any kind: way back to the list, status, preview and delete links, the form. */
+/** The frame of a staff edit page of any kind: way back to the list, status, delete link, whose draft it is, the form. */
 export async function ContentEditPage({
   user,
   kind,
@@ -17,16 +18,14 @@ export async function ContentEditPage({
 }: {
   user: StaffUser;
   kind: EditableKind;
-  record: ContentForEditing;
-  action: EditAction<ContentForEditing>;
+  record: ContentEditView & { draftHidden: boolean };
+  action: EditAction<ContentEditView>;
 }) {
   const t = await getTranslations("admin.content");
   const locale = (await getLocale()) as Locale;
   const base = `/admin/${editableKindPaths[kind]}/${record.slug}`;
-  const canEdit = canEditAreas(
-    user,
-    record.areas.map((area) => area.slug),
-  );
+  const areas = record.areas.map((area) => area.slug);
+  const canEdit = canEditAreas(user, areas);
   const name = (record as Record<string, unknown>)[nameFieldOf(kind)] as Record<string, string>;
   const { texts, choices } = await contentFieldsOf(kind);
   return (
@@ -40,9 +39,6 @@ export async function ContentEditPage({
           <span>
             {t("status")}: {t(`statusValue.${record.status}`)}
           </span>
-          <Link href={`${base}/preview`} className="text-brand-800 underline">
-            {t("preview")}
-          </Link>
           {canEdit && (
             <Link href={`${base}/delete`} className="text-red-800 underline">
               {t("delete.link")}
@@ -51,7 +47,15 @@ export async function ContentEditPage({
         </p>
       </header>
       <p className="text-slate-800">{t("model")}</p>
-      <ContentEditForm record={record} texts={texts} choices={choices} action={action} canEdit={canEdit} />
+      <DraftNotice record={record} />
+      <ContentEditForm
+        record={record}
+        texts={texts}
+        choices={choices}
+        action={action}
+        canEdit={canEdit}
+        previewPath={canPreviewAreas(user, areas) ? `${base}/previews` : null}
+      />
     </div>
   );
 }

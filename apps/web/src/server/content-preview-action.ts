@@ -1,0 +1,45 @@
+import "server-only";
+import { canPreviewAreas, editableKindPaths, type EditableKind } from "@ig/domain";
+import { createContentPreview, type ContentFields } from "@ig/db";
+import { formObject } from "@/lib/form-object";
+import { contentAreasOf, editSchemas } from "./content-edit-action";
+import { withContentErrors } from "./content-errors-to-status";
+import { staffAction, StaffInputError } from "./staff-action";
+import { staffResponse } from "./staff-route";
+
+/**
+ * The edit form's Preview button (any kind): POSTs the form as it is, unsaved changes included, to
+ * a new tab. The values are parsed with the kind's edit schema (400, nothing kept), kept for their
+ * author only (canPreviewAreas: viewers and editors of the record, 403 for editors of other areas),
+ * and the tab is sent on (303) to the preview page, which renders them as the public page would.
+ * The record itself is never written.
+ */
+export async function previewContentFromForm(kind: EditableKind, slug: string, request: Request) {
+  const preview = staffAction({
+    role: "viewer",
+    schema: editSchemas[kind],
+    areaOf: (input, user) => contentAreasOf(user, kind, input.slug),
+    mayAct: canPreviewAreas,
+    run: ({ user, input: { slug, version: _version, ...input } }) =>
+      withContentErrors(() =>
+        createContentPreview({
+          kind,
+          staffUserId: user.id,
+          slug,
+          input: input as ContentFields<typeof kind>,
+        }),
+      ),
+  });
+  const result = await preview(async () => ({ ...formObject(await formOf(request)), slug }));
+  if (!result.ok) return staffResponse(result);
+  const location = `/admin/${editableKindPaths[kind]}/${slug}/preview?id=${result.data}`;
+  return new Response(null, { status: 303, headers: { location, "cache-control": "no-store" } });
+}
+
+async function formOf(request: Request) {
+  try {
+    return await request.formData();
+  } catch {
+    throw new StaffInputError("The body must be a form.");
+  }
+}
