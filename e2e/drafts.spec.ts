@@ -118,6 +118,35 @@ test("a discarded draft leaves the public page as it was, and the form shows the
   expect(await (await page.request.get(`/en/projects/${slug}`)).text()).toContain("Signed");
 });
 
+test("a change of the public record since the draft was saved makes publishing it a conflict, shown side by side", async ({
+  page,
+}) => {
+  const slug = await publishedTianfuProject();
+  await signInAs(page, "editor.tianfu@inland-gateway.test");
+  await page.goto(`/admin/projects/${slug}`);
+  await page.getByLabel("Stage").selectOption("operating");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status")).toContainText("Draft saved");
+  // Someone changes the public record in between (as an unpublish, edit and republish would).
+  await query(`UPDATE "Project" SET stage = 'opportunity', version = version + 1 WHERE slug = $1`, [slug]);
+
+  await page.getByRole("button", { name: "Publish changes" }).click();
+  const conflict = page.getByRole("alert").filter({ hasText: "Someone else saved this record" });
+  await expect(conflict.getByRole("row", { name: /Stage/ })).toHaveText(/Stage\s*Opportunity\s*Operating/);
+  await expect(page.getByLabel("Stage")).toHaveValue("operating");
+  expect(
+    await query(`SELECT 1 FROM "Project" WHERE slug = $1 AND stage = 'opportunity'`, [slug]),
+  ).toHaveLength(1);
+
+  // Publishing again is a deliberate choice made with the other change in view.
+  await page.getByRole("button", { name: "Publish changes" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved and published: the public page shows it now.");
+  expect(await query(`SELECT 1 FROM "Project" WHERE slug = $1 AND stage = 'operating'`, [slug])).toHaveLength(
+    1,
+  );
+  expect(await draftsOf(slug)).toEqual([]);
+});
+
 test("in Chinese: an editor saves a draft and previews an unsaved change", async ({ page }) => {
   const slug = await publishedTianfuProject();
   await signInAs(page, "editor.tianfu@inland-gateway.test");
