@@ -99,7 +99,6 @@ export { saveContentDraft } from "./drafts/save-content-draft.ts";
 export { publishContentDraft } from "./drafts/publish-content-draft.ts";
 export { discardContentDraft } from "./drafts/discard-content-draft.ts";
 export { createContentPreview } from "./drafts/create-content-preview.ts";
-export type { ContentFields } from "./content/content-tables.ts";
 export { type FigureForEditing } from "./figures/get-figure-for-editing.ts";
 export { type FigureRow } from "./figures/list-figures-for-staff.ts";
 export { listSources } from "./figures/list-sources.ts";
@@ -117,7 +116,7 @@ export { listParkImages, type ParkImage } from "./images/list-park-images.ts";
 export { getStoredImage } from "./images/get-stored-image.ts";
 export { getParkAreaSlug } from "./images/get-park-area-slug.ts";
 export { checkDatabaseHealth, type DatabaseHealth } from "./health/check-database-health.ts";
-export { latestContentChange } from "./content/latest-content-change.ts";
+export { contentVersion } from "./content/content-version.ts";
 
 // Staff reads: the signed-in viewer first, checked against the staff policy (see staff-read.ts).
 export const getDashboardStats = enquiryRead("viewer", getDashboardStatsUnchecked);

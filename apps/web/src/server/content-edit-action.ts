@@ -1,15 +1,7 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
 import { z } from "zod";
-import {
-  editableKindPaths,
-  ZNewsEdit,
-  ZParkEdit,
-  ZPolicyEdit,
-  ZDraftRevision,
-  ZProjectEdit,
-  type EditableKind,
-} from "@ig/domain";
+import { contentKinds, ZDraftRevision, type ContentEditOf, type EditableKind } from "@ig/domain";
 import {
   ContentNotFoundError,
   discardContentDraft,
@@ -18,7 +10,6 @@ import {
   publishContentDraft,
   saveContentDraft,
   updateContent,
-  type ContentFields,
   type StaffUser,
 } from "@ig/db";
 import { contentTag } from "@/lib/cached-data";
@@ -32,14 +23,6 @@ export async function contentAreasOf(user: StaffUser, kind: EditableKind, slug: 
   return (await getContentForEditing(user, kind, slug))?.areas.map((area) => area.slug) ?? null;
 }
 
-/** The edit schema of each kind (the form, this action and the preview parse with it). */
-export const editSchemas: Record<EditableKind, z.ZodType<{ slug: string; version: number }>> = {
-  project: ZProjectEdit,
-  park: ZParkEdit,
-  policy: ZPolicyEdit,
-  news: ZNewsEdit,
-};
-
 /**
  * The form action of a content edit page (any kind): every write goes through staffAction (role
  * editor, every area of the record). A draft record's form saves it directly; a published record's
@@ -49,7 +32,7 @@ export const editSchemas: Record<EditableKind, z.ZodType<{ slug: string; version
  * cache so the public page shows it at once.
  */
 export function contentEditAction<K extends EditableKind, R>(kind: K) {
-  const edit: z.ZodType<{ slug: string; version: number }> = editSchemas[kind];
+  const edit: z.ZodType<{ slug: string; version: number }> = contentKinds[kind].editSchema;
   const save = staffAction({
     role: "editor",
     schema: z.object({ intent: z.enum(editIntents), revision: ZDraftRevision, edit }),
@@ -57,7 +40,7 @@ export function contentEditAction<K extends EditableKind, R>(kind: K) {
     run: ({ user, input: { intent, revision, edit } }) =>
       withContentErrors(async () => {
         const { slug, version, ...fields } = edit;
-        const input = fields as ContentFields<K>;
+        const input = fields as ContentEditOf<K>;
         const write = { kind, actorId: user.id, slug };
         const record = await getContentForEditing(user, kind, slug);
         if (!record) throw new ContentNotFoundError(slug);
@@ -87,7 +70,7 @@ export function contentEditAction<K extends EditableKind, R>(kind: K) {
     });
     if (result.ok) {
       updateTag(contentTag);
-      revalidatePath(`/admin/${editableKindPaths[kind]}/${result.data.slug}`);
+      revalidatePath(`/admin/${contentKinds[kind].path}/${result.data.slug}`);
     }
     return editStateOf(result, intent, values);
   };

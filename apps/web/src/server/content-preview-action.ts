@@ -1,8 +1,9 @@
 import "server-only";
-import { canPreviewAreas, editableKindPaths, type EditableKind } from "@ig/domain";
-import { createContentPreview, type ContentFields } from "@ig/db";
+import type { z } from "zod";
+import { canPreviewAreas, contentKinds, type ContentEditOf, type EditableKind } from "@ig/domain";
+import { createContentPreview } from "@ig/db";
 import { formObject } from "@/lib/form-object";
-import { contentAreasOf, editSchemas } from "./content-edit-action";
+import { contentAreasOf } from "./content-edit-action";
 import { withContentErrors } from "./content-errors-to-status";
 import { staffAction, StaffInputError } from "./staff-action";
 import { staffResponse } from "./staff-route";
@@ -17,7 +18,7 @@ import { staffResponse } from "./staff-route";
 export async function previewContentFromForm(kind: EditableKind, slug: string, request: Request) {
   const preview = staffAction({
     role: "viewer",
-    schema: editSchemas[kind],
+    schema: contentKinds[kind].editSchema as z.ZodType<{ slug: string; version: number }>,
     areaOf: (input, user) => contentAreasOf(user, kind, input.slug),
     mayAct: canPreviewAreas,
     run: ({ user, input: { slug, version: _version, ...input } }) =>
@@ -26,13 +27,13 @@ export async function previewContentFromForm(kind: EditableKind, slug: string, r
           kind,
           staffUserId: user.id,
           slug,
-          input: input as ContentFields<typeof kind>,
+          input: input as ContentEditOf<typeof kind>,
         }),
       ),
   });
   const result = await preview(async () => ({ ...formObject(await formOf(request)), slug }));
   if (!result.ok) return staffResponse(result);
-  const location = `/admin/${editableKindPaths[kind]}/${slug}/preview?id=${result.data}`;
+  const location = `/admin/${contentKinds[kind].path}/${slug}/preview?id=${result.data}`;
   return new Response(null, { status: 303, headers: { location, "cache-control": "no-store" } });
 }
 

@@ -1,8 +1,8 @@
-import type { EditableKind } from "@ig/domain";
+import { contentKinds, type EditableKind } from "@ig/domain";
 import { db, type Tx } from "../client.ts";
 import { writeAuditEntry } from "../audit/write-audit-entry.ts";
 import { ContentConflictError, ContentInUseError, ContentNotFoundError } from "./content-errors.ts";
-import { contentEntity, contentTable, hasManyAreas } from "./content-tables.ts";
+import { contentTable } from "./content-table.ts";
 import { getContentForEditing } from "./get-content-for-editing.ts";
 
 /** The enquiry relation that names records of each kind (news items are never enquired about). */
@@ -50,7 +50,7 @@ export function deleteContent({
     // Drafts and previews name the record by id in a table of every kind: no foreign key removes them.
     await tx.contentDraft.deleteMany({ where: { kind, recordId: current.id } });
     await tx.contentPreview.deleteMany({ where: { kind, recordId: current.id } });
-    const nameField = hasManyAreas(kind) ? "title" : "name";
+    const { nameField, entity } = contentKinds[kind];
     const main = {
       slug: current.slug,
       status: current.status,
@@ -60,7 +60,7 @@ export function deleteContent({
     await writeAuditEntry(tx, {
       actorId,
       action: "delete",
-      entity: contentEntity[kind],
+      entity,
       entityId: current.id,
       changes: Object.fromEntries(Object.entries(main).map(([field, from]) => [field, { from, to: null }])),
     });

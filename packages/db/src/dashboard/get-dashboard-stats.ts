@@ -1,3 +1,4 @@
+import { recordKinds, verifiableKinds } from "@ig/domain";
 import { db } from "../client.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { enquiryScope } from "../enquiries/enquiry-scope.ts";
@@ -10,16 +11,11 @@ export interface GetDashboardStatsOptions {
 }
 
 const weeks = 26;
-const contentTables = {
-  parks: "Park",
-  projects: "Project",
-  policies: "Policy",
-  news: "NewsItem",
-  figures: "Figure",
-  industries: "Industry",
-} as const;
-export type ContentKind = keyof typeof contentTables;
-const contentKinds = Object.keys(contentTables) as ContentKind[];
+/** Each kind by the path of its staff list ("parks", "figures" …), which the dashboard's labels use. */
+const contentTables = Object.fromEntries(
+  verifiableKinds.map((kind) => [recordKinds[kind].path, recordKinds[kind].entity]),
+);
+const contentKinds = Object.keys(contentTables);
 
 /**
  * Enquiries per week for the last 26 weeks, zero-filled by PostgreSQL (generate_series), in
@@ -56,7 +52,7 @@ function contentCounts() {
         count(*) FILTER (WHERE "lastVerifiedAt" IS NULL OR "lastVerifiedAt" < now() - interval '12 months')::int AS stale
       FROM ${Prisma.raw(`"${table}"`)} GROUP BY status`,
   );
-  return db().$queryRaw<{ kind: ContentKind; status: string; count: number; stale: number }[]>(
+  return db().$queryRaw<{ kind: string; status: string; count: number; stale: number }[]>(
     Prisma.join(parts, " UNION ALL "),
   );
 }

@@ -1,6 +1,5 @@
-import type { EditableKind } from "@ig/domain";
+import { type EditableKind, type ContentEditOf } from "@ig/domain";
 import type { Tx } from "../client.ts";
-import type { ContentFields } from "../content/content-tables.ts";
 import type { ContentForEditing } from "../content/get-content-for-editing.ts";
 
 /** Who saved a record's draft revision, and when (ISO 8601, UTC; pages show it in China time). */
@@ -14,7 +13,7 @@ export type ContentDraftInfo = {
 /** A published record's draft revision: its info and the kind's edit values it holds. */
 export type ContentDraft<K extends EditableKind = EditableKind> = ContentDraftInfo & {
   id: string;
-  values: ContentFields<K>;
+  values: ContentEditOf<K>;
 };
 
 /**
@@ -44,7 +43,7 @@ export async function findContentDraft<K extends EditableKind>(
     baseVersion: row.baseVersion,
     savedAt: row.savedAt.toISOString(),
     author: row.author,
-    values: row.payload as ContentFields<K>,
+    values: row.payload as ContentEditOf<K>,
   };
 }
 

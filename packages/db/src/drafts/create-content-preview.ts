@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import type { EditableKind } from "@ig/domain";
+import { type EditableKind, type ContentEditOf } from "@ig/domain";
 import { db } from "../client.ts";
 import { ContentNotFoundError } from "../content/content-errors.ts";
-import { contentTable, type ContentFields } from "../content/content-tables.ts";
+import { contentTable } from "../content/content-table.ts";
 
 /** How long a preview can be opened: long enough to read it, short enough not to pile up. */
 export const previewLifetimeMs = 30 * 60 * 1000;
@@ -22,7 +22,7 @@ export function createContentPreview<K extends EditableKind>({
   kind: K;
   staffUserId: string;
   slug: string;
-  input: ContentFields<K>;
+  input: ContentEditOf<K>;
 }): Promise<string> {
   return db().$transaction(async (tx) => {
     const record = await contentTable(tx, kind).findUnique({ where: { slug }, select: { id: true } });

@@ -1,8 +1,7 @@
-import type { EditableKind } from "@ig/domain";
+import { type EditableKind, contentKinds } from "@ig/domain";
 import { db } from "../client.ts";
 import { writeAuditEntry } from "../audit/write-audit-entry.ts";
 import { ContentNotFoundError } from "../content/content-errors.ts";
-import { contentEntity } from "../content/content-tables.ts";
 import { getContentForEditing } from "../content/get-content-for-editing.ts";
 import { draftConflict } from "./save-content-draft.ts";
 
@@ -31,7 +30,7 @@ export function discardContentDraft({
     await writeAuditEntry(tx, {
       actorId,
       action: "discard-draft",
-      entity: contentEntity[kind],
+      entity: contentKinds[kind].entity,
       entityId: record.id,
     });
     return record;

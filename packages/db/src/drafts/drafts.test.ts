@@ -220,6 +220,8 @@ describe("draft revisions of published records", () => {
 describe("previews of unsaved values", () => {
   it("render the public page with the values, to their author only, and save nothing", async () => {
     const { id, slug, version, input } = await published();
+    const contentVersion = () => db().contentVersion.findUniqueOrThrow({ where: { id: 1 } });
+    const before = await contentVersion();
     const token = await createContentPreview({
       kind,
       staffUserId: viewer.id,
@@ -234,6 +236,8 @@ describe("previews of unsaved values", () => {
 
     expect(await getContentForEditing(kind, slug)).toMatchObject({ stage: "signed", version });
     expect(await auditOf(id)).toEqual([]);
+    // The other instances' content sync sees no change either.
+    expect(await contentVersion()).toEqual(before);
     expect(await renderContentPreview(editor, { kind, slug, id: token })).toBeNull();
     expect(await renderContentPreview(viewer, { kind: "park", slug, id: token })).toBeNull();
     await db().contentPreview.update({

@@ -1,7 +1,6 @@
-import type { EditableKind } from "@ig/domain";
+import { type EditableKind, type ContentEditOf } from "@ig/domain";
 import { db } from "../client.ts";
 import { ContentConflictError, ContentNotFoundError } from "../content/content-errors.ts";
-import type { ContentFields } from "../content/content-tables.ts";
 import { getContentForEditing } from "../content/get-content-for-editing.ts";
 import { updateContent } from "../content/update-content.ts";
 import { findContentDraft } from "./content-draft.ts";
@@ -28,7 +27,7 @@ export function publishContentDraft<K extends EditableKind>({
   actorId: string;
   slug: string;
   revision: number;
-  edit?: { version: number; input: ContentFields<K> };
+  edit?: { version: number; input: ContentEditOf<K> };
 }) {
   return db().$transaction(async (tx) => {
     const record = await getContentForEditing(kind, slug, tx);

@@ -1,6 +1,5 @@
-import type { EditableKind, StaffViewer } from "@ig/domain";
+import { type EditableKind, type StaffViewer, type ContentEditOf } from "@ig/domain";
 import { db } from "../client.ts";
-import type { ContentFields } from "../content/content-tables.ts";
 import { getContentForEditing } from "../content/get-content-for-editing.ts";
 import { getPublicContent, type PublicContent } from "../content/get-public-content.ts";
 import { updateContent } from "../content/update-content.ts";
@@ -32,7 +31,7 @@ export async function renderContentPreview(
     .$transaction(async (tx) => {
       const record = await getContentForEditing(kind, slug, tx);
       if (!record || record.id !== preview.recordId) throw new PreviewRendered(null);
-      const input = preview.payload as ContentFields<EditableKind>;
+      const input = preview.payload as ContentEditOf<EditableKind>;
       await updateContent({ kind, actorId: viewer.id, slug, version: record.version, input, tx });
       throw new PreviewRendered(await getPublicContent(kind, slug, { draft: true, tx }));
     })

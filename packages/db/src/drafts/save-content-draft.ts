@@ -1,8 +1,7 @@
-import { changedFields, type EditableKind } from "@ig/domain";
+import { changedFields, type EditableKind, type ContentEditOf, contentKinds } from "@ig/domain";
 import { db, type Tx } from "../client.ts";
 import { writeAuditEntry } from "../audit/write-audit-entry.ts";
 import { ContentConflictError, ContentNotFoundError } from "../content/content-errors.ts";
-import { contentEditFields, contentEntity, type ContentFields } from "../content/content-tables.ts";
 import { getContentForEditing } from "../content/get-content-for-editing.ts";
 import { conflictWithDraft, findContentDraft, openWithDraft, type ContentEditView } from "./content-draft.ts";
 
@@ -38,7 +37,7 @@ export function saveContentDraft<K extends EditableKind>({
   slug: string;
   version: number;
   revision: number;
-  input: ContentFields<K>;
+  input: ContentEditOf<K>;
 }): Promise<ContentEditView<K>> {
   return db().$transaction(async (tx) => {
     const record = await getContentForEditing(kind, slug, tx);
@@ -61,9 +60,9 @@ export function saveContentDraft<K extends EditableKind>({
     await writeAuditEntry(tx, {
       actorId,
       action: "save-draft",
-      entity: contentEntity[kind],
+      entity: contentKinds[kind].entity,
       entityId: record.id,
-      changes: changedFields(record as Record<string, unknown>, input, contentEditFields[kind]),
+      changes: changedFields(record as Record<string, unknown>, input, contentKinds[kind].editFields),
     });
     return openWithDraft(record, await findContentDraft(tx, kind, record.id));
   });

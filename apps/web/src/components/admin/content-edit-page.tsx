@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { ContentListLink } from "./content-list-link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { canEditAreas, canPreviewAreas, editableKindPaths, type EditableKind, type Locale } from "@ig/domain";
+import { contentKinds, canEditAreas, canPreviewAreas, type EditableKind, type Locale } from "@ig/domain";
 import type { ContentEditView, StaffUser } from "@ig/db";
 import { localizedText } from "@/components/localized";
 import { ContentEditForm } from "./content-edit-form";
 import type { EditAction } from "./use-versioned-edit";
-import { contentFieldsOf, nameFieldOf } from "./content-kind-fields";
+import { contentFieldsOf, nameOf } from "./content-kind-fields";
 import { DraftNotice } from "./draft-notice";
 
 /** The frame of a staff edit page of any kind: way back to the list, status, delete link, whose draft it is, the form. */
@@ -23,10 +23,10 @@ export async function ContentEditPage({
 }) {
   const t = await getTranslations("admin.content");
   const locale = (await getLocale()) as Locale;
-  const base = `/admin/${editableKindPaths[kind]}/${record.slug}`;
+  const base = `/admin/${contentKinds[kind].path}/${record.slug}`;
   const areas = record.areas.map((area) => area.slug);
   const canEdit = canEditAreas(user, areas);
-  const name = (record as Record<string, unknown>)[nameFieldOf(kind)] as Record<string, string>;
+  const name = nameOf(kind, record);
   const { texts, choices } = await contentFieldsOf(kind);
   return (
     <div className="space-y-6">

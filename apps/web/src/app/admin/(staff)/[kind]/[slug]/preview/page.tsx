@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { canPreviewAreas, editableKindPaths, ZPreviewId, type Locale } from "@ig/domain";
+import { canPreviewAreas, contentKinds, ZPreviewId, type Locale } from "@ig/domain";
 import {
   getContentForEditing,
   getStaffPreviewContent,
@@ -70,7 +70,7 @@ export default async function PreviewContentPage({ params, searchParams }: Props
           {previewId ? t("previewUnsaved") : t(`previewStatus.${editing.status}`)}
         </p>
         {!previewId && (
-          <Link href={`/admin/${editableKindPaths[kind]}/${slug}`} className="underline">
+          <Link href={`/admin/${contentKinds[kind].path}/${slug}`} className="underline">
             {t("backToEdit")}
           </Link>
         )}
