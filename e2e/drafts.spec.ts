@@ -107,6 +107,16 @@ test("a discarded draft leaves the public page as it was, and the form shows the
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status")).toContainText("Draft saved");
 
+  // Saved at 07:30 China time, which is still the day before in UTC: the notice says China time.
+  await query(
+    `UPDATE "ContentDraft" SET "savedAt" = '2026-11-29T23:30:00Z'
+     WHERE "recordId" = (SELECT id FROM "Project" WHERE slug = $1)`,
+    [slug],
+  );
+  await page.reload();
+  await expect(
+    page.getByText(/saved by Demo Editor \(Tianfu\) on Nov 30, 2026, 7:30\sAM \(China time\)/),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Discard draft" }).click();
   await expect(page.getByRole("status")).toHaveText(
     "Draft discarded: the form shows the published record again.",
