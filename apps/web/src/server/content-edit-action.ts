@@ -1,7 +1,13 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
 import { z } from "zod";
-import { contentKinds, ZDraftRevision, type ContentEditOf, type EditableKind } from "@ig/domain";
+import {
+  contentKinds,
+  ZDraftRevision,
+  type ContentEditOf,
+  type EditableKind,
+  type FormField,
+} from "@ig/domain";
 import {
   ContentNotFoundError,
   discardContentDraft,
@@ -15,12 +21,31 @@ import {
 import { contentTag } from "@/lib/cached-data";
 import { formObject } from "@/lib/form-object";
 import { editIntents, editStateOf, type EditIntent, type EditState } from "./content-edit-state";
-import { withContentErrors } from "./content-errors-to-status";
+import { asStaffAction } from "./staff-data-errors";
 import { staffAction } from "./staff-action";
 
 /** The area slugs of a record for staffAction's check; null for an unknown slug (the write answers 404). */
 export async function contentAreasOf(user: StaffUser, kind: EditableKind, slug: string) {
-  return (await getContentForEditing(user, kind, slug))?.areas.map((area) => area.slug) ?? null;
+  return (await getContentForEditing(user, kind, slug))?.areas ?? null;
+}
+
+/** Moving a record to other areas needs the staff member's rights in both the old and the new ones. */
+export async function editAreasOf(user: StaffUser, kind: EditableKind, edit: { slug: string }) {
+  const current = await contentAreasOf(user, kind, edit.slug);
+  const wanted = (edit as { areas?: string[] }).areas ?? [];
+  return current && [...new Set([...current, ...wanted])];
+}
+
+/**
+ * An edit form's fields as one object (formObject), with the areas and links, which arrive as
+ * repeated checkboxes, as lists (formObject keeps one value per name). Throws FormInputError.
+ */
+export function editFormValues(kind: EditableKind, form: unknown): Record<string, unknown> {
+  const fields = formObject(form);
+  for (const field of contentKinds[kind].form as readonly FormField[])
+    if (field.type === "areas" || field.type === "links")
+      fields[field.name] = (form as FormData).getAll(field.name).map(String);
+  return fields;
 }
 
 /**
@@ -36,9 +61,9 @@ export function contentEditAction<K extends EditableKind, R>(kind: K) {
   const save = staffAction({
     role: "editor",
     schema: z.object({ intent: z.enum(editIntents), revision: ZDraftRevision, edit }),
-    areaOf: (request, user) => contentAreasOf(user, kind, request.edit.slug),
+    areaOf: (request, user) => editAreasOf(user, kind, request.edit),
     run: ({ user, input: { intent, revision, edit } }) =>
-      withContentErrors(async () => {
+      asStaffAction(async () => {
         const { slug, version, ...fields } = edit;
         const input = fields as ContentEditOf<K>;
         const write = { kind, actorId: user.id, slug };
@@ -63,7 +88,7 @@ export function contentEditAction<K extends EditableKind, R>(kind: K) {
     let intent: EditIntent = "save";
     let values: Record<string, unknown> = {};
     const result = await save(() => {
-      const { intent: chosen, revision, ...fields } = formObject(form);
+      const { intent: chosen, revision, ...fields } = editFormValues(kind, form);
       intent = editIntents.find((i) => i === chosen) ?? "save";
       values = fields;
       return { intent, revision, edit: fields };

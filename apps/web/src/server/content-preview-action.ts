@@ -2,9 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import { canPreviewAreas, contentKinds, type ContentEditOf, type EditableKind } from "@ig/domain";
 import { createContentPreview } from "@ig/db";
-import { formObject } from "@/lib/form-object";
-import { contentAreasOf } from "./content-edit-action";
-import { withContentErrors } from "./content-errors-to-status";
+import { editAreasOf, editFormValues } from "./content-edit-action";
+import { asStaffAction } from "./staff-data-errors";
 import { staffAction, StaffInputError } from "./staff-action";
 import { staffResponse } from "./staff-route";
 
@@ -19,10 +18,10 @@ export async function previewContentFromForm(kind: EditableKind, slug: string, r
   const preview = staffAction({
     role: "viewer",
     schema: contentKinds[kind].editSchema as z.ZodType<{ slug: string; version: number }>,
-    areaOf: (input, user) => contentAreasOf(user, kind, input.slug),
+    areaOf: (input, user) => editAreasOf(user, kind, input),
     mayAct: canPreviewAreas,
     run: ({ user, input: { slug, version: _version, ...input } }) =>
-      withContentErrors(() =>
+      asStaffAction(() =>
         createContentPreview({
           kind,
           staffUserId: user.id,
@@ -31,7 +30,7 @@ export async function previewContentFromForm(kind: EditableKind, slug: string, r
         }),
       ),
   });
-  const result = await preview(async () => ({ ...formObject(await formOf(request)), slug }));
+  const result = await preview(async () => ({ ...editFormValues(kind, await formOf(request)), slug }));
   if (!result.ok) return staffResponse(result);
   const location = `/admin/${contentKinds[kind].path}/${slug}/preview?id=${result.data}`;
   return new Response(null, { status: 303, headers: { location, "cache-control": "no-store" } });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ZProjectEdit, type StaffViewer } from "@ig/domain";
 import { db } from "../client.ts";
-import { ContentConflictError } from "../content/content-errors.ts";
+import { ContentConflictError, ContentLinkError } from "../content/content-errors.ts";
 import { getContentForEditing } from "../content/get-content-for-editing.ts";
 import { updateContent } from "../content/update-content.ts";
 import { getProject } from "../projects/get-project.ts";
@@ -191,6 +191,19 @@ describe("draft revisions of published records", () => {
       saveContentDraft({ kind, actorId: editor.id, slug, version, revision: 0, input }),
     ).rejects.toBeInstanceOf(ContentConflictError);
     expect(await db().contentDraft.count({ where: { recordId: project.id } })).toBe(0);
+  });
+
+  it("a draft linking an unknown park is refused, and a preview of it is never kept", async () => {
+    const { id, slug, version, input } = await published();
+    const linked = { ...input, park: "no-such-park" };
+    await expect(
+      saveContentDraft({ kind, actorId: editor.id, slug, version, revision: 0, input: linked }),
+    ).rejects.toBeInstanceOf(ContentLinkError);
+    await expect(
+      createContentPreview({ kind, staffUserId: editor.id, slug, input: linked }),
+    ).rejects.toBeInstanceOf(ContentLinkError);
+    expect(await db().contentDraft.count({ where: { recordId: id } })).toBe(0);
+    expect(await db().contentPreview.count({ where: { recordId: id } })).toBe(0);
   });
 
   it("discarding a draft removes it, is audited, and leaves the public record alone", async () => {

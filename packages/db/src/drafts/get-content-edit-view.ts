@@ -16,9 +16,6 @@ export async function getContentEditView<K extends EditableKind>(
   const record = await getContentForEditing(kind, slug);
   if (!record) return null;
   const draft = record.status === "published" ? await findContentDraft(db(), kind, record.id) : null;
-  const mayEdit = canEditAreas(
-    viewer,
-    record.areas.map((area) => area.slug),
-  );
+  const mayEdit = canEditAreas(viewer, record.areas);
   return { ...openWithDraft(record, mayEdit ? draft : null), draftHidden: !mayEdit && draft !== null };
 }

@@ -1,5 +1,6 @@
 import { type EditableKind, type StaffViewer, type ContentEditOf } from "@ig/domain";
 import { db } from "../client.ts";
+import { ContentLinkError } from "../content/content-errors.ts";
 import { getContentForEditing } from "../content/get-content-for-editing.ts";
 import { getPublicContent, type PublicContent } from "../content/get-public-content.ts";
 import { updateContent } from "../content/update-content.ts";
@@ -37,6 +38,8 @@ export async function renderContentPreview(
     })
     .catch((error: unknown) => {
       if (error instanceof PreviewRendered) return error;
+      // A link that went away since the preview was made: there is nothing to show any more.
+      if (error instanceof ContentLinkError) return new PreviewRendered(null);
       throw error;
     });
   return rendered.content;

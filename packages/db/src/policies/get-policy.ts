@@ -34,6 +34,7 @@ export async function getPolicy(
     benefit: (row.benefit as Localized | null) ?? null,
     issuer: row.issuer as Localized,
     documentNumber: row.documentNumber,
+    officialUrl: row.officialUrl,
     effectiveFrom: isoDate(row.effectiveFrom),
     effectiveTo: isoDate(row.effectiveTo),
     lastVerifiedAt: isoDate(row.lastVerifiedAt),

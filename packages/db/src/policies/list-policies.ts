@@ -6,15 +6,8 @@ import { isoDate, type Localized } from "../dto.ts";
 function whereOf(filter: TPolicyFilter): Prisma.PolicyWhereInput {
   const today = new Date(chinaToday());
   const and: Prisma.PolicyWhereInput[] = [];
-  // A park filter also finds the policies of the park's whole area, as on the park's page.
-  if (filter.park) {
-    and.push({
-      OR: [
-        { parks: { some: { slug: filter.park } } },
-        { areas: { some: { parks: { some: { slug: filter.park } } } } },
-      ],
-    });
-  }
+  // A park filter finds the policies linked to that park, as on the park's page.
+  if (filter.park) and.push({ parks: { some: { slug: filter.park } } });
   if (filter.inForce) {
     and.push({ OR: [{ effectiveFrom: null }, { effectiveFrom: { lte: today } }] });
     and.push({ OR: [{ effectiveTo: null }, { effectiveTo: { gte: today } }] });

@@ -31,7 +31,7 @@ export async function getProject(
   if (!row) return null;
   const park = row.park?.status === "published" ? row.park : null;
   const policies = await tx.policy.findMany({
-    where: policiesApplyingTo(park?.id ?? null, row.areaId),
+    where: policiesApplyingTo(park?.id ?? null),
     select: policyLinkSelect,
     orderBy: { slug: "asc" },
     take: relatedLimit,
@@ -47,6 +47,8 @@ export async function getProject(
     currency: row.currency as "CNY" | "USD" | null,
     stage: row.stage,
     signedOn: isoDate(row.signedOn),
+    startedOn: isoDate(row.startedOn),
+    completedOn: isoDate(row.completedOn),
     lastVerifiedAt: isoDate(row.lastVerifiedAt),
     updatedAt: row.updatedAt.toISOString(),
     area: { slug: row.area.slug, name: row.area.name as Localized },

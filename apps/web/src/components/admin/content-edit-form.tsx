@@ -1,21 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { EditIntent, EditState } from "@/server/content-edit-state";
-import { BilingualField } from "./bilingual-field";
-import { ChoiceInput } from "./choice-input";
 import { ConflictTable } from "./conflict-table";
+import type { Control } from "./content-controls";
+import { ControlInput } from "./control-input";
 import { useVersionedEdit, type EditAction } from "./use-versioned-edit";
 
-type Text = { en?: string; zh?: string };
-export type ChoiceField = {
-  name: string;
-  label: string;
-  /** Without options: an input of this type (number by default). An option "" means none. */
-  options?: { value: string; label: string }[];
-  type?: "number" | "date" | "text";
-};
-/** A bilingual text of the record (name, summary …), edited side by side. */
-export type TextField = { name: string; label: string; multiline?: boolean };
 export type EditableRecord = {
   slug: string;
   version: number;
@@ -38,15 +28,13 @@ const secondary = `${button} border border-slate-600 bg-white text-slate-900`;
  */
 export function ContentEditForm<R extends EditableRecord>({
   record,
-  texts,
-  choices,
+  controls,
   action,
   canEdit,
   previewPath,
 }: {
   record: R;
-  texts: TextField[];
-  choices: ChoiceField[];
+  controls: Control[];
   action: EditAction<R>;
   canEdit: boolean;
   /** Where Preview posts the form; null: this staff member may not preview the record. */
@@ -57,7 +45,6 @@ export function ContentEditForm<R extends EditableRecord>({
   const values = (submitted ?? record) as Record<string, unknown>;
   const current = state.kind === "conflict" ? state.current : record;
   const revision = current.revision ?? 0;
-  const text = (field: string) => values[field] as Text | undefined;
   const intent = (value: EditIntent, label: string, style: string) => (
     <button type="submit" name="intent" value={value} disabled={pending} className={style}>
       {label}
@@ -74,19 +61,16 @@ export function ContentEditForm<R extends EditableRecord>({
       <input type="hidden" name="revision" value={revision} />
       <Outcome state={state} />
       {state.kind === "conflict" && (
-        <ConflictTable current={state.current} values={state.values} texts={texts} choices={choices} />
+        <ConflictTable current={state.current} values={state.values} controls={controls} />
       )}
-      {texts.map((field) => (
-        <BilingualField key={field.name} {...field} value={text(field.name)} invalid={invalid} />
-      ))}
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        {choices.map((field) => (
-          <ChoiceInput
+      <div className="grid gap-4 sm:grid-cols-2">
+        {controls.map((field) => (
+          <div
             key={field.name}
-            field={field}
-            value={values[field.name]}
-            invalid={invalid(field.name)}
-          />
+            className={field.control === "choice" || field.control === "checkbox" ? "" : "sm:col-span-2"}
+          >
+            <ControlInput field={field} value={values[field.name]} invalid={invalid} />
+          </div>
         ))}
       </div>
       {!canEdit && <p className="rounded-md border border-slate-400 bg-slate-100 p-3">{t("readOnly")}</p>}

@@ -6,7 +6,7 @@ import type { ContentEditView, StaffUser } from "@ig/db";
 import { localizedText } from "@/components/localized";
 import { ContentEditForm } from "./content-edit-form";
 import type { EditAction } from "./use-versioned-edit";
-import { contentFieldsOf, nameOf } from "./content-kind-fields";
+import { contentControlsOf, nameOf } from "./content-kind-fields";
 import { DraftNotice } from "./draft-notice";
 
 /** The frame of a staff edit page of any kind: way back to the list, status, delete link, whose draft it is, the form. */
@@ -24,10 +24,9 @@ export async function ContentEditPage({
   const t = await getTranslations("admin.content");
   const locale = (await getLocale()) as Locale;
   const base = `/admin/${contentKinds[kind].path}/${record.slug}`;
-  const areas = record.areas.map((area) => area.slug);
-  const canEdit = canEditAreas(user, areas);
+  const canEdit = canEditAreas(user, record.areas);
   const name = nameOf(kind, record);
-  const { texts, choices } = await contentFieldsOf(kind);
+  const controls = await contentControlsOf(kind, user, record.areas);
   return (
     <div className="space-y-6">
       <ContentListLink kind={kind} />
@@ -50,11 +49,10 @@ export async function ContentEditPage({
       <DraftNotice record={record} />
       <ContentEditForm
         record={record}
-        texts={texts}
-        choices={choices}
+        controls={controls}
         action={action}
         canEdit={canEdit}
-        previewPath={canPreviewAreas(user, areas) ? `${base}/previews` : null}
+        previewPath={canPreviewAreas(user, record.areas) ? `${base}/previews` : null}
       />
     </div>
   );

@@ -49,14 +49,7 @@ export default async function PreviewContentPage({ params, searchParams }: Props
   const previewId = id === undefined ? null : parsedParam(ZPreviewId, id);
   const editing = await getContentForEditing(user, kind, slug);
   if (!editing) notFound();
-  if (
-    previewId &&
-    !canPreviewAreas(
-      user,
-      editing.areas.map((area) => area.slug),
-    )
-  )
-    notFound();
+  if (previewId && !canPreviewAreas(user, editing.areas)) notFound();
   const content = previewId
     ? await renderContentPreview(user, { kind, slug, id: previewId })
     : await getStaffPreviewContent(user, kind, slug);
