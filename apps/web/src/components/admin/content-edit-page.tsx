@@ -38,6 +38,11 @@ export async function ContentEditPage({
           <span>
             {t("status")}: {t(`statusValue.${record.status}`)}
           </span>
+          {(kind === "park" || kind === "project") && (
+            <Link href={`/admin/figures?${kind}=${record.slug}`} className="text-brand-800 underline">
+              {t("figuresLink")}
+            </Link>
+          )}
           {canEdit && (
             <Link href={`${base}/delete`} className="text-red-800 underline">
               {t("delete.link")}
