@@ -15,6 +15,7 @@ export const features = [
   "search",
   "enquiry",
   "admin",
+  "open-data",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

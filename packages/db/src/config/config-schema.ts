@@ -38,6 +38,8 @@ export interface Config {
   altchaHmacKey: string | undefined;
   /** Enquiries per hour: per address with proof of work (20), without it (5), per e-mail address (5). */
   enquiryLimits: { perIp: number; perIpNoJs: number; perEmail: number };
+  /** OPEN_DATA_LIMIT_PER_MINUTE: requests to the open-data API (/api/v1) per address per minute (300). */
+  openDataLimitPerMinute: number;
   /** LOGIN_FAILURES_PER_IP: failed staff sign-ins per address per 15 minutes (5). */
   loginFailuresPerIp: number;
   /** SMTP_URL (smtp:// or smtps://); unset: e-mails stay in the outbox. */
@@ -166,6 +168,7 @@ const ZEnvironment = z.object({
   ENQUIRY_LIMIT_PER_IP_NO_JS: count("enquiries per hour", 5),
   ENQUIRY_LIMIT_PER_EMAIL: count("enquiries per hour", 5),
   LOGIN_FAILURES_PER_IP: count("failed sign-ins per 15 minutes", 5),
+  OPEN_DATA_LIMIT_PER_MINUTE: count("requests per minute", 300),
   SMTP_URL: variable(
     "an smtp:// or smtps:// URL (e.g. smtp://user:pass@mail.example.com:587)",
     url(["smtp:", "smtps:"]),
@@ -233,6 +236,7 @@ export const ZConfig = ZEnvironment.transform((env: Environment, ctx): Config =>
       perEmail: env.ENQUIRY_LIMIT_PER_EMAIL ?? 5,
     },
     loginFailuresPerIp: env.LOGIN_FAILURES_PER_IP ?? 5,
+    openDataLimitPerMinute: env.OPEN_DATA_LIMIT_PER_MINUTE ?? 300,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM ?? "Inland Gateway <no-reply@localhost>",
     outboxWorker: env.OUTBOX_WORKER !== "off",

@@ -27,6 +27,7 @@ describe("loadConfig", () => {
       siteUrl: "http://localhost:3000",
       enquiryLimits: { perIp: 20, perIpNoJs: 5, perEmail: 5 },
       loginFailuresPerIp: 5,
+      openDataLimitPerMinute: 300,
       mailFrom: "Inland Gateway <no-reply@localhost>",
       outboxWorker: true,
       logLevel: "info",

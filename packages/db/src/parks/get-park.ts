@@ -22,7 +22,7 @@ type ContactColumns = {
 };
 
 /** A park's contact (office or person, phone, e-mail, WeChat ID, office hours in China time), or null. */
-function contactOf(row: ContactColumns) {
+export function contactOf(row: ContactColumns) {
   const contact = {
     name: (row.contactName as Localized | null) ?? null,
     phone: row.contactPhone,

@@ -22,7 +22,8 @@ const parkCardSelect = {
 } as const;
 
 type Filter = Partial<TParkFilter> & { featuredOnly?: boolean };
-const whereOf = (filter: Filter): Prisma.ParkWhereInput => ({
+/** The parks list's filters as a query (the open-data API filters the same way). */
+export const parkWhere = (filter: Filter): Prisma.ParkWhereInput => ({
   status: "published",
   area: filter.area ? { slug: filter.area } : undefined,
   type: filter.type,
@@ -34,7 +35,7 @@ const orderBy: Prisma.ParkOrderByWithRelationInput[] = [{ featured: "desc" }, { 
 /** Every published park matching the filters (for the map), or the first `limit`; featured parks first. */
 export async function listParks(filter: Filter & { limit?: number } = {}) {
   const rows = await db().park.findMany({
-    where: whereOf(filter),
+    where: parkWhere(filter),
     orderBy,
     take: filter.limit,
     select: parkCardSelect,
@@ -44,7 +45,7 @@ export async function listParks(filter: Filter & { limit?: number } = {}) {
 
 /** One page of the parks list, and how many parks match in all. */
 export async function listParksPage(filter: TParkFilter) {
-  const where = whereOf(filter);
+  const where = parkWhere(filter);
   const [total, rows] = await Promise.all([
     db().park.count({ where }),
     db().park.findMany({

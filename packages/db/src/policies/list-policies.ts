@@ -3,7 +3,8 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { db } from "../client.ts";
 import { isoDate, type Localized } from "../dto.ts";
 
-function whereOf(filter: TPolicyFilter): Prisma.PolicyWhereInput {
+/** The policies list's filters as a query (the open-data API filters the same way). */
+export function policyWhere(filter: Partial<TPolicyFilter>): Prisma.PolicyWhereInput {
   const today = new Date(chinaToday());
   const and: Prisma.PolicyWhereInput[] = [];
   // A park filter finds the policies linked to that park, as on the park's page.
@@ -23,7 +24,7 @@ function whereOf(filter: TPolicyFilter): Prisma.PolicyWhereInput {
 
 /** One page of published policies matching the list's filters, and how many match in all. */
 export async function listPolicies(filter: TPolicyFilter) {
-  const where = whereOf(filter);
+  const where = policyWhere(filter);
   const [total, rows] = await Promise.all([
     db().policy.count({ where }),
     db().policy.findMany({

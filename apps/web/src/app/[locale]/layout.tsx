@@ -52,7 +52,15 @@ export default async function LocaleLayout({
           </main>
         </NextIntlClientProvider>
         <footer className="border-t border-slate-200 bg-white">
-          <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-700">{t("footer")}</p>
+          <div className="mx-auto max-w-6xl space-y-2 px-4 py-6 text-sm text-slate-700">
+            <p>{t("footer")}</p>
+            <p>
+              {/* A plain link: the footer is outside the provider that next-intl's Link reads. */}
+              <a href={`/${locale}/open-data`} className="text-brand-800 underline">
+                {t("openData")}
+              </a>
+            </p>
+          </div>
         </footer>
       </body>
     </html>

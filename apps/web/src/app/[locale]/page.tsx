@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { chinaToday } from "@ig/domain";
 import { FigureList } from "@/components/figure-list";
 import { JsonLd } from "@/components/json-ld";
 import { Localized, localizedText } from "@/components/localized";
@@ -33,7 +34,7 @@ export default async function HomePage({ params }: Props) {
   const [areas, featured, news] = await Promise.all([
     cachedAreas(),
     cachedParks({ featuredOnly: true, limit: 6 }),
-    cachedNews({ page: 1, pageSize: 4 }).then((page) => page.items),
+    cachedNews({ today: chinaToday(), page: 1, pageSize: 4 }).then((page) => page.items),
   ]);
   return (
     <div className="space-y-12">
