@@ -24,13 +24,17 @@ async function createDraft(page: Page, path: string, slug: string, fill: () => P
 }
 
 /** Saves, checks the preview shows `expected`, then publishes from the edit page. */
-async function savePreviewPublish(page: Page, path: string, slug: string, expected: string) {
+async function savePreviewPublish(page: Page, expected: string) {
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByRole("status")).toBeVisible();
-  await page.getByRole("link", { name: "Preview" }).click();
-  await expect(page.getByText("Preview (staff only).")).toBeVisible();
-  await expect(page.getByText(expected).first()).toBeVisible();
-  await page.goto(`/admin/${path}/${slug}`);
+  // Preview opens the form as it is in a new tab; this one keeps the form.
+  const [preview] = await Promise.all([
+    page.context().waitForEvent("page"),
+    page.getByRole("button", { name: "Preview" }).click(),
+  ]);
+  await expect(preview.getByText("Preview (staff only).")).toBeVisible();
+  await expect(preview.getByText(expected).first()).toBeVisible();
+  await preview.close();
   await page.getByRole("button", { name: "Save and publish" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved and published: the public page shows it now.");
 }
@@ -71,7 +75,7 @@ test("a park: every field from the staff form to its public page, in both langua
   const policies = group(page, "Policies that apply");
   await policies.getByRole("checkbox").first().check();
   const policy = (await policies.locator("label").first().innerText()).trim();
-  await savePreviewPublish(page, "parks", slug, "Investment office");
+  await savePreviewPublish(page, "Investment office");
 
   await publicPage(page, "en", `parks/${slug}`);
   await expect(page.getByRole("link", { name: "+86 28 1234 5678" })).toHaveAttribute(
@@ -132,7 +136,7 @@ test("a project: park, industries, investor, dates and source, public in both la
   await page.getByLabel("Signed on").fill("2025-03-01");
   await page.getByLabel("Construction started on").fill("2025-09-01");
   await page.getByLabel("Source", { exact: true }).selectOption({ index: 1 });
-  await savePreviewPublish(page, "projects", slug, "Acme Energy");
+  await savePreviewPublish(page, "Acme Energy");
 
   await publicPage(page, "en", `projects/${slug}`);
   for (const shown of ["Acme Energy", "Construction started", park])
@@ -161,7 +165,7 @@ test("a policy: parks one by one, industries, official link; the park lists it, 
   await parks.getByRole("checkbox").first().check();
   const parkName = (await parks.locator("label").first().innerText()).trim();
   await page.getByLabel("Official source link").fill("https://www.example.gov.cn/policy/7");
-  await savePreviewPublish(page, "policies", slug, "TF-2026-7");
+  await savePreviewPublish(page, "TF-2026-7");
 
   await publicPage(page, "en", `policies/${slug}`);
   await expect(page.getByRole("link", { name: "Official text of the policy" })).toHaveAttribute(
@@ -202,7 +206,7 @@ test("a news item: source, parks and projects it concerns, public in both langua
   const projects = group(page, "Projects");
   await projects.getByRole("checkbox").first().check();
   const projectName = (await projects.locator("label").first().innerText()).trim();
-  await savePreviewPublish(page, "news", slug, "The first ship docked.");
+  await savePreviewPublish(page, "The first ship docked.");
 
   await publicPage(page, "en", `news/${slug}`);
   await expect(page.getByRole("link", { name: parkName })).toBeVisible();

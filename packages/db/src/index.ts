@@ -17,7 +17,10 @@ import { listStaleContent as listStaleContentUnchecked } from "./staleness/list-
 import { listMissingTranslations as listMissingTranslationsUnchecked } from "./staleness/list-missing-translations.ts";
 import { getIndustryForEditing as getIndustryForEditingUnchecked } from "./industries/get-industry-for-editing.ts";
 import { listIndustriesForStaff as listIndustriesForStaffUnchecked } from "./industries/list-industries-for-staff.ts";
-import { enquiryRead, staffRead } from "./staff-read.ts";
+import { getContentEditView as getContentEditViewUnchecked } from "./drafts/get-content-edit-view.ts";
+import { renderContentPreview as renderContentPreviewUnchecked } from "./drafts/render-content-preview.ts";
+import { getPublicContent as getPublicContentUnchecked } from "./content/get-public-content.ts";
+import { enquiryRead, staffRead, viewerRead } from "./staff-read.ts";
 import type { EditableKind, StaffViewer } from "@ig/domain";
 import type { ContentForEditing } from "./content/get-content-for-editing.ts";
 export { db } from "./client.ts";
@@ -95,6 +98,12 @@ export { updateContent } from "./content/update-content.ts";
 export { publishContent } from "./content/publish-content.ts";
 export { createContent } from "./content/create-content.ts";
 export { deleteContent } from "./content/delete-content.ts";
+export { type PublicContent } from "./content/get-public-content.ts";
+export type { ContentDraftInfo, ContentEditView } from "./drafts/content-draft.ts";
+export { saveContentDraft } from "./drafts/save-content-draft.ts";
+export { publishContentDraft } from "./drafts/publish-content-draft.ts";
+export { discardContentDraft } from "./drafts/discard-content-draft.ts";
+export { createContentPreview } from "./drafts/create-content-preview.ts";
 export { type FigureForEditing } from "./figures/get-figure-for-editing.ts";
 export { type FigureRow } from "./figures/list-figures-for-staff.ts";
 export { listSources } from "./figures/list-sources.ts";
@@ -129,6 +138,16 @@ export const getContentForEditing: <K extends EditableKind>(
   kind: K,
   slug: string,
 ) => Promise<ContentForEditing<K> | null> = staffRead("viewer", getContentForEditingUnchecked);
+export const getContentEditView: <K extends EditableKind>(
+  viewer: StaffViewer | null,
+  kind: K,
+  slug: string,
+) => ReturnType<typeof getContentEditViewUnchecked<K>> = viewerRead("viewer", getContentEditViewUnchecked);
+export const renderContentPreview = viewerRead("viewer", renderContentPreviewUnchecked);
+/** A record's public page content in any status: the staff preview of a saved record. */
+export const getStaffPreviewContent = staffRead("viewer", (kind: EditableKind, slug: string) =>
+  getPublicContentUnchecked(kind, slug, { draft: true }),
+);
 export const listContentForStaff = staffRead("viewer", listContentForStaffUnchecked);
 export const countContentUses = staffRead("viewer", countContentUsesUnchecked);
 export const getFigureForEditing = staffRead("viewer", getFigureForEditingUnchecked);

@@ -8,6 +8,8 @@ export interface AuditInput {
     | "delete"
     | "publish"
     | "unpublish"
+    | "save-draft"
+    | "discard-draft"
     | "verify"
     | "login"
     | "login-failed"

@@ -1,4 +1,5 @@
 import { changedFields, contentKinds, type ContentEditOf, type EditableKind } from "@ig/domain";
+import type { Tx } from "../client.ts";
 import { checkContentLinks } from "./check-content-links.ts";
 import { storedRecordSearchText } from "./content-search-text.ts";
 import { storedValuesOf } from "./content-field-storage.ts";
@@ -20,16 +21,19 @@ export function updateContent<K extends EditableKind>({
   slug,
   version,
   input,
+  tx,
 }: {
   kind: K;
   actorId: string;
   slug: string;
   version: number;
   input: ContentEditOf<K>;
+  tx?: Tx;
 }) {
   const definition = contentKinds[kind];
   const fields = input as Record<string, unknown>;
   return saveVersioned({
+    tx,
     entity: definition.entity,
     action: "update",
     actorId,

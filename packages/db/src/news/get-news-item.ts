@@ -1,4 +1,4 @@
-import { db } from "../client.ts";
+import { db, type Tx } from "../client.ts";
 import { isoDate, sourceSelect, toSourceView, type Localized } from "../dto.ts";
 import { toNewsEventView } from "./news-event-view.ts";
 
@@ -8,9 +8,13 @@ const link = { slug: true, name: true } as const;
 /**
  * One published news item with the areas, parks and projects it mentions, or null. `draft: true`
  * (the staff preview only) also finds an unpublished one.
+ * `tx`: read inside that transaction (the staff preview of unsaved values, see drafts/).
  */
-export async function getNewsItem(slug: string, { draft = false }: { draft?: boolean } = {}) {
-  const row = await db().newsItem.findFirst({
+export async function getNewsItem(
+  slug: string,
+  { draft = false, tx = db() }: { draft?: boolean; tx?: Tx } = {},
+) {
+  const row = await tx.newsItem.findFirst({
     where: draft ? { slug } : { slug, ...published },
     include: {
       source: { select: sourceSelect },

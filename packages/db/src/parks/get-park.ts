@@ -1,5 +1,5 @@
 import type { SizeUnit, TransportMode } from "@ig/domain";
-import { db } from "../client.ts";
+import { db, type Tx } from "../client.ts";
 import { policiesApplyingTo, policyLinkSelect, relatedLimit } from "../policies/applicable-policies.ts";
 import {
   figureSelect,
@@ -36,9 +36,10 @@ export function contactOf(row: ContactColumns) {
 /**
  * One published park with everything its page shows, or null. `draft: true` (the staff preview)
  * finds the park whatever its status; what it links to is still only what is published.
+ * `tx`: read inside that transaction (the staff preview of unsaved values, see drafts/).
  */
-export async function getPark(slug: string, { draft = false }: { draft?: boolean } = {}) {
-  const row = await db().park.findFirst({
+export async function getPark(slug: string, { draft = false, tx = db() }: { draft?: boolean; tx?: Tx } = {}) {
+  const row = await tx.park.findFirst({
     where: draft ? { slug } : { slug, ...published },
     include: {
       area: { select: { slug: true, name: true } },
@@ -55,7 +56,7 @@ export async function getPark(slug: string, { draft = false }: { draft?: boolean
     },
   });
   if (!row) return null;
-  const policies = await db().policy.findMany({
+  const policies = await tx.policy.findMany({
     where: policiesApplyingTo(row.id),
     select: policyLinkSelect,
     orderBy: { slug: "asc" },

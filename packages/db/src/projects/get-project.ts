@@ -1,4 +1,4 @@
-import { db } from "../client.ts";
+import { db, type Tx } from "../client.ts";
 import { figureSelect, isoDate, sourceSelect, toFigureView, toSourceView, type Localized } from "../dto.ts";
 import { policiesApplyingTo, policyLinkSelect, relatedLimit } from "../policies/applicable-policies.ts";
 
@@ -7,9 +7,13 @@ const published = { status: "published" } as const;
 /**
  * One published project with everything its page shows, or null. `draft: true` (the staff
  * preview only) also finds an unpublished project; what it links to must still be published.
+ * `tx`: read inside that transaction (the staff preview of unsaved values, see drafts/).
  */
-export async function getProject(slug: string, { draft = false }: { draft?: boolean } = {}) {
-  const row = await db().project.findFirst({
+export async function getProject(
+  slug: string,
+  { draft = false, tx = db() }: { draft?: boolean; tx?: Tx } = {},
+) {
+  const row = await tx.project.findFirst({
     where: draft ? { slug } : { slug, ...published },
     include: {
       area: { select: { slug: true, name: true } },
@@ -26,7 +30,7 @@ export async function getProject(slug: string, { draft = false }: { draft?: bool
   });
   if (!row) return null;
   const park = row.park?.status === "published" ? row.park : null;
-  const policies = await db().policy.findMany({
+  const policies = await tx.policy.findMany({
     where: policiesApplyingTo(park?.id ?? null),
     select: policyLinkSelect,
     orderBy: { slug: "asc" },

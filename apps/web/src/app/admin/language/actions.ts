@@ -9,6 +9,7 @@ import { rememberStaffLocale } from "@/server/staff-locale";
 const choose = staffAction({
   // Every staff member chooses their own language, viewers too: it changes only their account.
   role: "viewer",
+  ownAccountOnly: true,
   schema: ZStaffLanguageInput,
   run: async ({ user, input }) => {
     await setStaffLocale({ actorId: user.id, locale: input.locale });
