@@ -36,3 +36,7 @@ export * from "./record-keys.ts";
 export * from "./audit-filter.ts";
 export * from "./staff-policy.ts";
 export * from "./staff-list-filter.ts";
+export * from "./audit-vocabulary.ts";
+export * from "./app-time.ts";
+export * from "./enquiry-overdue.ts";
+export * from "./audit-fields.ts";

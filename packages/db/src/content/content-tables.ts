@@ -3,6 +3,7 @@ import {
   parkEditFields,
   policyEditFields,
   projectEditFields,
+  type AuditEntity,
   type EditableKind,
   type TNewsEdit,
   type TParkEdit,
@@ -42,7 +43,7 @@ export function contentTable(tx: Tx, kind: EditableKind): ContentTable {
 }
 
 /** The entity name the audit log records (the model's name). */
-export const contentEntity: Record<EditableKind, string> = {
+export const contentEntity: Record<EditableKind, AuditEntity> = {
   project: "Project",
   park: "Park",
   policy: "Policy",

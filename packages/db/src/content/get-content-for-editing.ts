@@ -1,6 +1,6 @@
 import type { EditableKind } from "@ig/domain";
 import { db, type Tx } from "../client.ts";
-import { isoDate, type Localized } from "../dto.ts";
+import { appDay, isoDate, type Localized } from "../dto.ts";
 import {
   contentEditFields,
   contentTable,
@@ -45,7 +45,7 @@ export async function getContentForEditing<K extends EditableKind>(
     version: row.version,
     status: row.status as "draft" | "published",
     areas: areas.map((area) => ({ slug: area.slug, name: area.name })),
-    lastVerifiedAt: isoDate(row.lastVerifiedAt),
+    lastVerifiedAt: appDay(row.lastVerifiedAt),
     updatedAt: row.updatedAt.toISOString(),
     ...(Object.fromEntries(fields) as ContentFields<K>),
   };

@@ -1,4 +1,4 @@
-import type { FieldChanges } from "@ig/domain";
+import type { AuditAction, AuditEntity, FieldChanges } from "@ig/domain";
 import { db, type Tx } from "../client.ts";
 import { writeAuditEntry } from "../audit/write-audit-entry.ts";
 import { ContentConflictError, ContentNotFoundError } from "./content-errors.ts";
@@ -16,8 +16,8 @@ import { ContentConflictError, ContentNotFoundError } from "./content-errors.ts"
  * and Unpublish only switch its status.
  */
 export async function saveVersioned<T extends { id: string; version: number }>(options: {
-  entity: string;
-  action: string;
+  entity: AuditEntity;
+  action: AuditAction;
   actorId: string;
   slug: string;
   version: number;

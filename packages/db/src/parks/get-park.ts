@@ -2,8 +2,8 @@ import type { TransportMode } from "@ig/domain";
 import { db } from "../client.ts";
 import { policiesApplyingTo, policyLinkSelect, relatedLimit } from "../policies/applicable-policies.ts";
 import {
+  appDay,
   figureSelect,
-  isoDate,
   sourceSelect,
   toFigureView,
   toLocation,
@@ -53,7 +53,7 @@ export async function getPark(slug: string, { draft = false }: { draft?: boolean
     contact: row.contactName
       ? { name: row.contactName as Localized, email: row.contactEmail, phone: row.contactPhone }
       : null,
-    lastVerifiedAt: isoDate(row.lastVerifiedAt),
+    lastVerifiedAt: appDay(row.lastVerifiedAt),
     updatedAt: row.updatedAt.toISOString(),
     area: { slug: row.area.slug, name: row.area.name as Localized },
     source: row.source ? toSourceView(row.source) : null,

@@ -1,10 +1,12 @@
-import { chinaToday, policyPageSize, type TPolicyFilter } from "@ig/domain";
+import { dayIn, policyPageSize, type TPolicyFilter } from "@ig/domain";
+import { config } from "../config/index.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { db } from "../client.ts";
 import { isoDate, type Localized } from "../dto.ts";
 
 function whereOf(filter: TPolicyFilter): Prisma.PolicyWhereInput {
-  const today = new Date(chinaToday());
+  // A DATE column compares with the calendar day in China, as midnight UTC like Prisma writes it.
+  const today = new Date(dayIn(new Date(), config().timeZone));
   const and: Prisma.PolicyWhereInput[] = [];
   // A park filter also finds the policies of the park's whole area, as on the park's page.
   if (filter.park) {

@@ -1,5 +1,13 @@
 import { db } from "../client.ts";
-import { figureSelect, isoDate, sourceSelect, toFigureView, toSourceView, type Localized } from "../dto.ts";
+import {
+  appDay,
+  figureSelect,
+  isoDate,
+  sourceSelect,
+  toFigureView,
+  toSourceView,
+  type Localized,
+} from "../dto.ts";
 import { policiesApplyingTo, policyLinkSelect, relatedLimit } from "../policies/applicable-policies.ts";
 
 const published = { status: "published" } as const;
@@ -43,7 +51,7 @@ export async function getProject(slug: string, { draft = false }: { draft?: bool
     currency: row.currency as "CNY" | "USD" | null,
     stage: row.stage,
     signedOn: isoDate(row.signedOn),
-    lastVerifiedAt: isoDate(row.lastVerifiedAt),
+    lastVerifiedAt: appDay(row.lastVerifiedAt),
     updatedAt: row.updatedAt.toISOString(),
     area: { slug: row.area.slug, name: row.area.name as Localized },
     park: park ? { slug: park.slug, name: park.name as Localized } : null,

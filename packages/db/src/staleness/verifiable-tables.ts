@@ -1,4 +1,4 @@
-import type { VerifiableKind } from "@ig/domain";
+import type { AuditEntity, VerifiableKind } from "@ig/domain";
 
 const areaOf = (column: string) => `ARRAY(SELECT a.slug FROM "Area" a WHERE a.id = ${column})`;
 const areasVia = (joinTable: string) =>
@@ -14,7 +14,7 @@ const areasVia = (joinTable: string) =>
  */
 export const contentTables: Record<
   VerifiableKind,
-  { table: string; entity: string; name: string; slug: boolean; areas: string; texts: string[] }
+  { table: string; entity: AuditEntity; name: string; slug: boolean; areas: string; texts: string[] }
 > = {
   park: {
     table: "Park",
