@@ -128,7 +128,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 {entry.entityId && (
                   <>
                     {path ? (
-                      <Link href={path} className="font-medium text-brand-800 underline">
+                      <Link href={path} className="block py-1 font-medium text-brand-800 underline">
                         {name}
                       </Link>
                     ) : (
@@ -137,7 +137,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     {search.record !== entry.entityId && (
                       <Link
                         href={href({ entity: entry.entity, record: entry.entityId })}
-                        className="block text-brand-800 underline"
+                        className="inline-block py-1 text-brand-800 underline"
                         aria-label={t("historyOf", { record: name })}
                       >
                         {t("history")}
