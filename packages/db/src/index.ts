@@ -91,7 +91,6 @@ export { updateContent } from "./content/update-content.ts";
 export { publishContent } from "./content/publish-content.ts";
 export { createContent } from "./content/create-content.ts";
 export { deleteContent } from "./content/delete-content.ts";
-export type { ContentFields } from "./content/content-tables.ts";
 export { type FigureForEditing } from "./figures/get-figure-for-editing.ts";
 export { type FigureRow } from "./figures/list-figures-for-staff.ts";
 export { listSources } from "./figures/list-sources.ts";
@@ -109,7 +108,7 @@ export { listParkImages, type ParkImage } from "./images/list-park-images.ts";
 export { getStoredImage } from "./images/get-stored-image.ts";
 export { getParkAreaSlug } from "./images/get-park-area-slug.ts";
 export { checkDatabaseHealth, type DatabaseHealth } from "./health/check-database-health.ts";
-export { latestContentChange } from "./content/latest-content-change.ts";
+export { contentVersion } from "./content/content-version.ts";
 
 // Staff reads: the signed-in viewer first, checked against the staff policy (see staff-read.ts).
 export const getDashboardStats = enquiryRead("viewer", getDashboardStatsUnchecked);

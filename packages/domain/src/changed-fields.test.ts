@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { changedFields } from "./changed-fields.ts";
-import { ZProjectEdit } from "./content-edit.ts";
+import { ZProjectEdit } from "./content-kinds/project-kind.ts";
 
 const before = {
   name: { en: "Plant", zh: "工厂" },

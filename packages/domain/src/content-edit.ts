@@ -1,14 +1,14 @@
 import { z } from "zod";
-import { countryCodes } from "./countries.ts";
-import { parkTypes, projectStages } from "./enums.ts";
+import { ZDay } from "./enquiry-inbox.ts";
 import { ZLocalizedText } from "./localized-text.ts";
 import { ZSlug } from "./record-keys.ts";
+import { slugPattern } from "./slug.ts";
 
 /**
- * What staff may change on a project or a park. `version` is the record's version the editor
- * started from: a save against an older version is refused (optimistic concurrency), so two
- * editors never overwrite each other silently. Form fields arrive as strings: an empty optional
- * field means "none".
+ * The pieces every content kind's edit and create schemas are built from (content-kinds/).
+ * `version` is the record's version the editor started from: a save against an older version is
+ * refused (optimistic concurrency), so two editors never overwrite each other silently. Form
+ * fields arrive as strings: an empty optional field means "none".
  */
 export const blankToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
 export const ZVersion = z.coerce.number().int().positive();
@@ -17,45 +17,27 @@ export const ZVersion = z.coerce.number().int().positive();
 const unix = (text: string) => text.replace(/\r\n?/g, "\n");
 export const ZEditText = ZLocalizedText.overwrite((text) => ({ en: unix(text.en), zh: unix(text.zh) }));
 
-export const ZProjectEdit = z
-  .object({
-    slug: ZSlug,
-    version: ZVersion,
-    name: ZEditText,
-    summary: ZEditText,
-    description: ZEditText,
-    stage: z.enum(projectStages),
-    amount: z.preprocess(blankToNull, z.coerce.number().positive().max(1e13).nullable()),
-    currency: z.preprocess(blankToNull, z.enum(["CNY", "USD"]).nullable()),
-    partnerCountry: z.preprocess(blankToNull, z.enum(countryCodes).nullable()),
-  })
-  .refine((p) => (p.amount === null) === (p.currency === null), {
-    path: ["currency"],
-    error: "An amount needs its currency, and a currency its amount",
-  });
-export type TProjectEdit = z.infer<typeof ZProjectEdit>;
+/** An optional bilingual text: both languages left blank means "none". */
+export const ZOptionalText = z.preprocess((value) => {
+  const text = value as { en?: string; zh?: string } | null | undefined;
+  return text?.en?.trim() || text?.zh?.trim() ? text : null;
+}, ZEditText.nullable());
 
-export const ZParkEdit = z.object({
-  slug: ZSlug,
-  version: ZVersion,
-  name: ZEditText,
-  summary: ZEditText,
-  description: ZEditText,
-  type: z.enum(parkTypes),
-});
-export type TParkEdit = z.infer<typeof ZParkEdit>;
+/** A day (YYYY-MM-DD, years 1900–2999: see ZDay), or none. */
+export const ZOptionalDay = z.preprocess(blankToNull, ZDay.nullable());
+
+/**
+ * A new record's slug (the address of its public page, fixed once created) and its area(s):
+ * projects and parks belong to exactly one area, policies and news items to one or more.
+ */
+export const ZNewSlug = z
+  .string()
+  .trim()
+  .min(3)
+  .max(80)
+  .regex(slugPattern, "Use lowercase words joined by hyphens");
+export const ZOneArea = z.array(ZSlug).length(1, "Choose an area");
+export const ZSomeAreas = z.array(ZSlug).min(1, "Choose at least one area");
 
 /** Publishing or unpublishing a record, from the version the editor saw. */
 export const ZStatusChange = z.object({ slug: ZSlug, version: ZVersion });
-
-/** The content fields an edit may change, in the order the audit log lists them. */
-export const projectEditFields = [
-  "name",
-  "summary",
-  "description",
-  "stage",
-  "amount",
-  "currency",
-  "partnerCountry",
-] as const;
-export const parkEditFields = ["name", "summary", "description", "type"] as const;

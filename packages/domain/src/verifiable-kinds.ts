@@ -1,10 +1,9 @@
 import { z } from "zod";
+import { verifiableKinds } from "./content-kinds/kind-names.ts";
 import { ZVersion } from "./content-edit.ts";
 import { ZRecordId } from "./record-keys.ts";
 
-/** Every kind of content record staff keep current (each has lastVerifiedAt and a version). */
-export const verifiableKinds = ["park", "project", "policy", "news", "figure", "industry"] as const;
-export type VerifiableKind = (typeof verifiableKinds)[number];
+export { verifiableKinds, type VerifiableKind } from "./content-kinds/kind-names.ts";
 
 /** "I checked this record against its source today", from the version the editor saw. */
 export const ZMarkVerified = z.object({

@@ -1,6 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { editableKindPaths, ZContentCreate, type EditableKind } from "@ig/domain";
+import { contentKinds, ZContentCreate, type EditableKind } from "@ig/domain";
 import { ContentNotFoundError, createContent, SlugTakenError } from "@ig/db";
 import { formObject } from "@/lib/form-object";
 import { staffAction, StaffActionError } from "./staff-action";
@@ -37,7 +37,7 @@ export async function createContentFromForm(kind: EditableKind, form: unknown): 
     values = { ...formObject(form), kind, areas: (form as FormData).getAll("areas").map(String) };
     return values;
   });
-  if (result.ok && result.data) redirect(`/admin/${editableKindPaths[kind]}/${result.data.slug}`);
+  if (result.ok && result.data) redirect(`/admin/${contentKinds[kind].path}/${result.data.slug}`);
   if (result.ok) return { kind: "invalid", fields: ["slugTaken"], values };
   if (result.status === 400) return { kind: "invalid", fields: Object.keys(result.errors), values };
   return { kind: "refused", status: result.status };

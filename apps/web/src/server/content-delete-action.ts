@@ -1,7 +1,7 @@
 import "server-only";
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { editableKindPaths, ZStatusChange, type EditableKind } from "@ig/domain";
+import { contentKinds, ZStatusChange, type EditableKind } from "@ig/domain";
 import { ContentInUseError, deleteContent } from "@ig/db";
 import { contentTag } from "@/lib/cached-data";
 import { formObject } from "@/lib/form-object";
@@ -36,7 +36,7 @@ export async function deleteContentFromForm(kind: EditableKind, form: unknown): 
   const result = await remove(() => formObject(form));
   if (result.ok) {
     updateTag(contentTag);
-    redirect(`/admin/${editableKindPaths[kind]}?deleted=${encodeURIComponent(result.data.slug)}`);
+    redirect(`/admin/${contentKinds[kind].path}?deleted=${encodeURIComponent(result.data.slug)}`);
   }
   const uses = !result.ok && result.status === 409 ? (result.current as { projects?: number }) : null;
   if (uses && typeof uses.projects === "number")

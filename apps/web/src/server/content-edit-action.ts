@@ -1,21 +1,8 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
 import { z } from "zod";
-import {
-  editableKindPaths,
-  ZNewsEdit,
-  ZParkEdit,
-  ZPolicyEdit,
-  ZProjectEdit,
-  type EditableKind,
-} from "@ig/domain";
-import {
-  getContentForEditing,
-  publishContent,
-  updateContent,
-  type ContentFields,
-  type StaffUser,
-} from "@ig/db";
+import { contentKinds, type ContentEditOf, type EditableKind } from "@ig/domain";
+import { getContentForEditing, publishContent, updateContent, type StaffUser } from "@ig/db";
 import { contentTag } from "@/lib/cached-data";
 import { formObject } from "@/lib/form-object";
 import { editIntents, editStateOf, type EditIntent, type EditState } from "./content-edit-state";
@@ -27,20 +14,13 @@ export async function contentAreasOf(user: StaffUser, kind: EditableKind, slug: 
   return (await getContentForEditing(user, kind, slug))?.areas.map((area) => area.slug) ?? null;
 }
 
-const editSchemas: Record<EditableKind, z.ZodType<{ slug: string; version: number }>> = {
-  project: ZProjectEdit,
-  park: ZParkEdit,
-  policy: ZPolicyEdit,
-  news: ZNewsEdit,
-};
-
 /**
  * The form action of a content edit page (any kind): every write goes through staffAction (role
  * editor, every area of the record), Publish / Unpublish save the form first so no typed change
  * is lost, and a success refreshes the public "content" cache so the public page shows it at once.
  */
 export function contentEditAction<K extends EditableKind, R>(kind: K) {
-  const edit: z.ZodType<{ slug: string; version: number }> = editSchemas[kind];
+  const edit: z.ZodType<{ slug: string; version: number }> = contentKinds[kind].editSchema;
   const save = staffAction({
     role: "editor",
     schema: z.object({ intent: z.enum(editIntents), edit }),
@@ -49,7 +29,7 @@ export function contentEditAction<K extends EditableKind, R>(kind: K) {
       withContentErrors(async () => {
         const { slug, version, ...input } = edit;
         const write = { kind, actorId: user.id, slug };
-        const saved = await updateContent({ ...write, version, input: input as ContentFields<K> });
+        const saved = await updateContent({ ...write, version, input: input as ContentEditOf<K> });
         if (intent === "save") return saved.record;
         const publish = intent === "publish";
         return (await publishContent({ ...write, version: saved.record.version, publish })).record;
@@ -67,7 +47,7 @@ export function contentEditAction<K extends EditableKind, R>(kind: K) {
     });
     if (result.ok) {
       updateTag(contentTag);
-      revalidatePath(`/admin/${editableKindPaths[kind]}/${result.data.slug}`);
+      revalidatePath(`/admin/${contentKinds[kind].path}/${result.data.slug}`);
     }
     return editStateOf(result, intent, values);
   };

@@ -1,5 +1,5 @@
 import "server-only";
-import { latestContentChange } from "@ig/db";
+import { contentVersion } from "@ig/db";
 import { config } from "@ig/db/config";
 import { log } from "@ig/domain/log";
 import { contentSyncToken } from "./content-sync-secret";
@@ -7,18 +7,19 @@ import { contentSyncToken } from "./content-sync-secret";
 /**
  * Several instances behind a load balancer each cache public data in their own memory and disk.
  * The instance that handles a staff write refreshes its cache at once; the others learn of it
- * here: every CONTENT_SYNC_SECONDS (default 5) each instance reads when content last changed (one
- * indexed query) and, when that moved, drops its cached public data through its own route handler
+ * here: every CONTENT_SYNC_SECONDS (default 5) each instance reads the content version (one row,
+ * bumped in every content write's transaction) and, when that moved, drops its cached public data
+ * through its own route handler
  * (Next.js only revalidates inside a request). So a change shows on every instance within that
  * interval plus one page render.
  */
 export function startContentSync() {
   const { contentSyncSeconds: seconds, port } = config();
   if (seconds === 0) return;
-  let seen: number | undefined;
+  let seen: string | undefined;
   const check = async () => {
     try {
-      const changed = (await latestContentChange())?.getTime() ?? 0;
+      const changed = await contentVersion();
       if (seen !== undefined && changed !== seen) {
         const response = await fetch(`http://127.0.0.1:${port}/api/internal/content-changed`, {
           method: "POST",

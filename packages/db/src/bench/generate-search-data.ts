@@ -2,7 +2,7 @@
 // `batchSize` records (createMany), so 110,000 records take a minute or two, not an hour.
 import { policyCategories } from "@ig/domain";
 import { db } from "../client.ts";
-import { searchTextOf } from "../search-text.ts";
+import { searchTextOfRecord } from "../content/content-search-text.ts";
 import { investors, parkKinds, places, projectKinds, themes } from "./bench-vocabulary.ts";
 
 /** Every generated record's slug starts with this, so a run can remove the last one's first. */
@@ -56,7 +56,7 @@ export async function generateSearchData({
       name,
       summary,
       description: summary,
-      searchText: searchTextOf(name, summary),
+      searchText: searchTextOfRecord("park", { name, summary }),
       status: next() < 0.95 ? "published" : "draft",
     };
   });
@@ -90,7 +90,7 @@ export async function generateSearchData({
         amount: amount * 1e6,
         currency: "CNY",
         stage,
-        searchText: searchTextOf(name, summary, investor),
+        searchText: searchTextOfRecord("project", { name, summary, investor }),
         status: next() < 0.95 ? "published" : "draft",
       };
     });
@@ -124,7 +124,7 @@ async function generatePolicies(count: number, next: () => number, areas: { id: 
         fullText: summary,
         issuer: { en: `${placeEn} Administrative Committee`, zh: `${placeZh}管委会` },
         effectiveFrom: new Date(Date.UTC(2020 + Math.floor(next() * 7), 0, 1)),
-        searchText: searchTextOf(title, summary),
+        searchText: searchTextOfRecord("policy", { title, summary }),
         status: next() < 0.95 ? "published" : "draft",
       };
     });

@@ -1,35 +1,53 @@
-import type { EditableKind } from "@ig/domain";
+import { contentKinds, type EditableKind } from "@ig/domain";
 import type { Tx } from "../client.ts";
 import type { Localized } from "../dto.ts";
 import { industryNamesOf, searchTextOf } from "../search-text.ts";
-import { contentTable, hasManyAreas } from "./content-tables.ts";
+import { contentTable } from "./content-table.ts";
+
+type Texts = Record<string, unknown>;
 
 /**
- * A record's search text from the same fields the seed factories use (seed/factories.ts): its
- * name or title, summary, a project's investor, a policy's benefit and the names of its
- * industries. `id` is null for a record being created (no industries or investor yet).
+ * THE search-text recipe of a record of any kind: the texts its kind's definition names
+ * (`searchFields`: name or title, summary, a project's investor, a policy's benefit) and the
+ * names of its industries, segmented by searchTextOf. Pure, for bulk writers that know the
+ * industry names already (the bench data).
+ */
+export function searchTextOfRecord(kind: EditableKind, texts: Texts, industryNames: Localized[] = []) {
+  const fields = contentKinds[kind].searchFields.map((field) => texts[field] as Localized | null | undefined);
+  return searchTextOf(...fields, ...(contentKinds[kind].searchIndustries ? industryNames : []));
+}
+
+/**
+ * The search text of a record about to be written (staff edits, creates, the seed factories, an
+ * industry's rename), from its texts and the ids of its industries, in the write's transaction.
  */
 export async function contentSearchText(
   tx: Tx,
   kind: EditableKind,
-  id: string | null,
-  fields: Record<string, unknown>,
-): Promise<string> {
-  const row =
-    id && kind !== "news"
-      ? await contentTable(tx, kind).findUnique({
-          where: { id },
-          select: { industries: { select: { id: true } }, ...(kind === "project" && { investor: true }) },
-        })
-      : null;
-  const industries = await industryNamesOf(
+  texts: Texts,
+  industryIds: string[] = [],
+) {
+  return searchTextOfRecord(kind, texts, await industryNamesOf(tx, industryIds));
+}
+
+/**
+ * The search text of a stored record after `changes` (fields of an edit, which may include its
+ * `industries` as slugs); what the edit leaves alone is read from the row, in the same transaction.
+ */
+export async function storedRecordSearchText(tx: Tx, kind: EditableKind, id: string, changes: Texts = {}) {
+  const { searchFields, searchIndustries } = contentKinds[kind];
+  const row = await contentTable(tx, kind).findUnique({
+    where: { id },
+    select: {
+      ...Object.fromEntries(searchFields.map((field) => [field, true])),
+      ...(searchIndustries && { industries: { select: { id: true } } }),
+    },
+  });
+  const industries = (row?.industries ?? []) as { id: string }[];
+  return contentSearchText(
     tx,
-    ((row?.industries ?? []) as { id: string }[]).map((i) => i.id),
+    kind,
+    { ...row, ...changes },
+    industries.map((industry) => industry.id),
   );
-  const texts = [
-    (hasManyAreas(kind) ? fields.title : fields.name) as Localized,
-    fields.summary as Localized | undefined,
-    (kind === "project" ? row?.investor : fields.benefit) as Localized | null | undefined,
-  ];
-  return searchTextOf(...texts, ...industries);
 }

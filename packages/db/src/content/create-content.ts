@@ -1,18 +1,11 @@
-import type { TContentCreate } from "@ig/domain";
+import { contentKinds, type TContentCreate } from "@ig/domain";
 import { db } from "../client.ts";
 import { writeAuditEntry } from "../audit/write-audit-entry.ts";
 import { ContentNotFoundError, SlugTakenError } from "./content-errors.ts";
 import { contentSearchText } from "./content-search-text.ts";
-import { contentEntity, contentTable, dateFields, hasManyAreas } from "./content-tables.ts";
+import { contentTable } from "./content-table.ts";
 
 const blank = { en: "", zh: "" };
-/** The texts a new draft starts without: its edit page asks for them before it can be saved. */
-const blankTexts = {
-  project: { summary: blank, description: blank },
-  park: { summary: blank, description: blank },
-  policy: { summary: blank, fullText: blank },
-  news: { summary: blank, body: blank },
-};
 
 /**
  * Creates a DRAFT record of any kind from the minimum fields, owned by its creator, audited as
@@ -21,6 +14,7 @@ const blankTexts = {
  */
 export function createContent({ actorId, input }: { actorId: string; input: TContentCreate }) {
   const { kind, slug, areas, ...fields } = input;
+  const definition = contentKinds[kind];
   return db().$transaction(async (tx) => {
     const table = contentTable(tx, kind);
     if (await table.findUnique({ where: { slug }, select: { id: true } })) throw new SlugTakenError(slug);
@@ -29,7 +23,7 @@ export function createContent({ actorId, input }: { actorId: string; input: TCon
     if (unknown) throw new ContentNotFoundError(unknown);
     const values = Object.entries(fields).map(([field, value]) => [
       field,
-      dateFields.has(field) ? new Date(value as string) : value,
+      (definition.dateFields as readonly string[]).includes(field) ? new Date(value as string) : value,
     ]);
     const row = await table
       .create({
@@ -37,12 +31,12 @@ export function createContent({ actorId, input }: { actorId: string; input: TCon
           slug,
           status: "draft",
           owner: { connect: { id: actorId } },
-          ...blankTexts[kind],
+          ...Object.fromEntries(definition.blankOnCreate.map((field) => [field, blank])),
           ...Object.fromEntries(values),
-          ...(hasManyAreas(kind)
+          ...(definition.manyAreas
             ? { areas: { connect: areas.map((area) => ({ slug: area })) } }
             : { area: { connect: { slug: areas[0] } } }),
-          searchText: await contentSearchText(tx, kind, null, fields),
+          searchText: await contentSearchText(tx, kind, fields),
         },
       })
       .catch((error: unknown) => {
@@ -53,7 +47,7 @@ export function createContent({ actorId, input }: { actorId: string; input: TCon
     await writeAuditEntry(tx, {
       actorId,
       action: "create",
-      entity: contentEntity[kind],
+      entity: definition.entity,
       entityId: row.id,
       changes: Object.fromEntries(Object.entries(created).map(([field, to]) => [field, { from: null, to }])),
     });

@@ -1,8 +1,8 @@
-import type { EditableKind } from "@ig/domain";
+import { contentKinds, type EditableKind } from "@ig/domain";
 import { db, type Tx } from "../client.ts";
 import { writeAuditEntry } from "../audit/write-audit-entry.ts";
 import { ContentConflictError, ContentInUseError, ContentNotFoundError } from "./content-errors.ts";
-import { contentEntity, contentTable, hasManyAreas } from "./content-tables.ts";
+import { contentTable } from "./content-table.ts";
 import { getContentForEditing } from "./get-content-for-editing.ts";
 
 /** The enquiry relation that names records of each kind (news items are never enquired about). */
@@ -47,7 +47,7 @@ export function deleteContent({
     if (uses.projects > 0 || uses.enquiries > 0) throw new ContentInUseError(uses);
     const { count } = await contentTable(tx, kind).deleteMany({ where: { id: current.id, version } });
     if (count === 0) throw new ContentConflictError(await getContentForEditing(kind, slug, tx));
-    const nameField = hasManyAreas(kind) ? "title" : "name";
+    const { nameField, entity } = contentKinds[kind];
     const main = {
       slug: current.slug,
       status: current.status,
@@ -57,7 +57,7 @@ export function deleteContent({
     await writeAuditEntry(tx, {
       actorId,
       action: "delete",
-      entity: contentEntity[kind],
+      entity,
       entityId: current.id,
       changes: Object.fromEntries(Object.entries(main).map(([field, from]) => [field, { from, to: null }])),
     });

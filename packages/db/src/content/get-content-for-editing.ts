@@ -1,13 +1,7 @@
-import type { EditableKind } from "@ig/domain";
+import { contentKinds, type ContentEditOf, type EditableKind } from "@ig/domain";
 import { db, type Tx } from "../client.ts";
 import { appDay, isoDate, type Localized } from "../dto.ts";
-import {
-  contentEditFields,
-  contentTable,
-  dateFields,
-  hasManyAreas,
-  type ContentFields,
-} from "./content-tables.ts";
+import { contentTable } from "./content-table.ts";
 
 const areaSelect = { select: { slug: true, name: true } } as const;
 
@@ -20,7 +14,7 @@ export type ContentForEditing<K extends EditableKind = EditableKind> = {
   areas: { slug: string; name: Localized }[];
   lastVerifiedAt: string | null;
   updatedAt: string;
-} & ContentFields<K>;
+} & ContentEditOf<K>;
 
 /** A record of any kind as staff edit it, in any status, or null. */
 export async function getContentForEditing<K extends EditableKind>(
@@ -28,16 +22,17 @@ export async function getContentForEditing<K extends EditableKind>(
   slug: string,
   tx: Tx = db(),
 ): Promise<ContentForEditing<K> | null> {
-  const many = hasManyAreas(kind);
+  const { manyAreas: many, editFields, dateFields } = contentKinds[kind];
   const row = await contentTable(tx, kind).findUnique({
     where: { slug },
     include: many ? { areas: { ...areaSelect, orderBy: { slug: "asc" } } } : { area: areaSelect },
   });
   if (!row) return null;
   const areas = (many ? row.areas : [row.area]) as { slug: string; name: Localized }[];
-  const fields = contentEditFields[kind].map((field) => {
+  const fields = editFields.map((field: string) => {
     const value = row[field] ?? null;
-    return [field, dateFields.has(field) ? isoDate(value as Date | null) : value];
+    const date = (dateFields as readonly string[]).includes(field);
+    return [field, date ? isoDate(value as Date | null) : value];
   });
   return {
     id: row.id,
@@ -47,6 +42,6 @@ export async function getContentForEditing<K extends EditableKind>(
     areas: areas.map((area) => ({ slug: area.slug, name: area.name })),
     lastVerifiedAt: appDay(row.lastVerifiedAt),
     updatedAt: row.updatedAt.toISOString(),
-    ...(Object.fromEntries(fields) as ContentFields<K>),
+    ...(Object.fromEntries(fields) as ContentEditOf<K>),
   };
 }

@@ -1,15 +1,8 @@
-import type { EditableKind } from "@ig/domain";
+import { contentKinds, type EditableKind } from "@ig/domain";
 import { db } from "../client.ts";
 import { appDay, isoDate, type Localized } from "../dto.ts";
-import { contentTable, hasManyAreas } from "./content-tables.ts";
+import { contentTable } from "./content-table.ts";
 
-/** What the staff list shows of each kind next to its name: stage, type, category, date. */
-const kindField: Record<EditableKind, string> = {
-  project: "stage",
-  park: "type",
-  policy: "category",
-  news: "publishedOn",
-};
 const areaSelect = { select: { slug: true, name: true } } as const;
 
 /**
@@ -17,8 +10,7 @@ const areaSelect = { select: { slug: true, name: true } } as const;
  * area, newest change first.
  */
 export async function listContentForStaff({ kind, area }: { kind: EditableKind; area?: string }) {
-  const many = hasManyAreas(kind);
-  const nameField = many ? "title" : "name";
+  const { manyAreas: many, nameField, listDetail } = contentKinds[kind];
   const rows = await contentTable(db(), kind).findMany({
     where: area ? (many ? { areas: { some: { slug: area } } } : { area: { slug: area } }) : {},
     select: {
@@ -27,13 +19,13 @@ export async function listContentForStaff({ kind, area }: { kind: EditableKind; 
       lastVerifiedAt: true,
       updatedAt: true,
       [nameField]: true,
-      [kindField[kind]]: true,
+      [listDetail]: true,
       ...(many ? { areas: { ...areaSelect, orderBy: { slug: "asc" } } } : { area: areaSelect }),
     },
     orderBy: [{ updatedAt: "desc" }, { slug: "asc" }],
   });
   return rows.map((row) => {
-    const detail = row[kindField[kind]];
+    const detail = row[listDetail];
     return {
       slug: row.slug,
       name: row[nameField] as Localized,

@@ -1,5 +1,5 @@
-import { changedFields, type EditableKind } from "@ig/domain";
-import { contentEntity, contentTable } from "./content-tables.ts";
+import { changedFields, contentKinds, type EditableKind } from "@ig/domain";
+import { contentTable } from "./content-table.ts";
 import { getContentForEditing } from "./get-content-for-editing.ts";
 import { saveVersioned } from "./save-versioned.ts";
 
@@ -22,7 +22,7 @@ export function publishContent<K extends EditableKind>({
 }) {
   const status = publish ? "published" : "draft";
   return saveVersioned({
-    entity: contentEntity[kind],
+    entity: contentKinds[kind].entity,
     action: publish ? "publish" : "unpublish",
     actorId,
     slug,

@@ -1,12 +1,6 @@
-import { changedFields, type EditableKind } from "@ig/domain";
-import { contentSearchText } from "./content-search-text.ts";
-import {
-  contentEditFields,
-  contentEntity,
-  contentTable,
-  dateFields,
-  type ContentFields,
-} from "./content-tables.ts";
+import { changedFields, contentKinds, type ContentEditOf, type EditableKind } from "@ig/domain";
+import { storedRecordSearchText } from "./content-search-text.ts";
+import { contentTable } from "./content-table.ts";
 import { getContentForEditing } from "./get-content-for-editing.ts";
 import { newValues, saveVersioned } from "./save-versioned.ts";
 
@@ -26,26 +20,29 @@ export function updateContent<K extends EditableKind>({
   actorId: string;
   slug: string;
   version: number;
-  input: ContentFields<K>;
+  input: ContentEditOf<K>;
 }) {
+  const { entity, editFields, dateFields } = contentKinds[kind];
   return saveVersioned({
-    entity: contentEntity[kind],
+    entity,
     action: "update",
     actorId,
     slug,
     version,
     load: (tx) => getContentForEditing(kind, slug, tx),
-    changes: (current) => changedFields(current as Record<string, unknown>, input, contentEditFields[kind]),
+    changes: (current) => changedFields(current as Record<string, unknown>, input, editFields),
     write: async (tx, current, changes) => {
       const data = Object.entries(newValues(changes)).map(([field, value]) => [
         field,
-        dateFields.has(field) && value !== null ? new Date(value as string) : value,
+        (dateFields as readonly string[]).includes(field) && value !== null
+          ? new Date(value as string)
+          : value,
       ]);
       const { count } = await contentTable(tx, kind).updateMany({
         where: { id: current.id, version },
         data: {
           ...Object.fromEntries(data),
-          searchText: await contentSearchText(tx, kind, current.id, input),
+          searchText: await storedRecordSearchText(tx, kind, current.id, input),
           version: { increment: 1 },
         },
       });

@@ -1,4 +1,4 @@
-import { staleBefore } from "@ig/domain";
+import { recordKinds, staleBefore, verifiableKinds } from "@ig/domain";
 import { db } from "../client.ts";
 import { config } from "../config/index.ts";
 import { Prisma } from "../generated/prisma/client.ts";
@@ -12,16 +12,11 @@ export interface GetDashboardStatsOptions {
 }
 
 const weeks = 26;
-const contentTables = {
-  parks: "Park",
-  projects: "Project",
-  policies: "Policy",
-  news: "NewsItem",
-  figures: "Figure",
-  industries: "Industry",
-} as const;
-export type ContentKind = keyof typeof contentTables;
-const contentKinds = Object.keys(contentTables) as ContentKind[];
+/** Each kind by the path of its staff list ("parks", "figures" …), which the dashboard's labels use. */
+const contentTables = Object.fromEntries(
+  verifiableKinds.map((kind) => [recordKinds[kind].path, recordKinds[kind].entity]),
+);
+const contentKinds = Object.keys(contentTables);
 
 /**
  * Enquiries per week for the last 26 weeks, zero-filled by PostgreSQL (generate_series), in the
@@ -61,7 +56,7 @@ function contentCounts() {
         count(*) FILTER (WHERE "lastVerifiedAt" IS NULL OR "lastVerifiedAt" < ${cutoff})::int AS stale
       FROM ${Prisma.raw(`"${table}"`)} GROUP BY status`,
   );
-  return db().$queryRaw<{ kind: ContentKind; status: string; count: number; stale: number }[]>(
+  return db().$queryRaw<{ kind: string; status: string; count: number; stale: number }[]>(
     Prisma.join(parts, " UNION ALL "),
   );
 }

@@ -1,5 +1,7 @@
+import { contentKinds, editableKinds } from "@ig/domain";
 import type { Tx } from "../client.ts";
-import { contentSearchText } from "../content/content-search-text.ts";
+import { storedRecordSearchText } from "../content/content-search-text.ts";
+import { contentTable } from "../content/content-table.ts";
 
 /**
  * Search finds parks, projects and policies by the names of their industries (search-text.ts),
@@ -7,24 +9,14 @@ import { contentSearchText } from "../content/content-search-text.ts";
  * transaction: "hydrogen" finds them the moment the industry is called that.
  */
 export async function refreshIndustrySearchText(tx: Tx, industryId: string) {
-  const linked = { industries: { some: { id: industryId } } };
-  const [parks, projects, policies] = await Promise.all([
-    tx.park.findMany({ where: linked, select: { id: true, name: true, summary: true } }),
-    tx.project.findMany({ where: linked, select: { id: true, name: true, summary: true } }),
-    tx.policy.findMany({ where: linked, select: { id: true, title: true, summary: true, benefit: true } }),
-  ]);
-  for (const { id, ...fields } of parks) {
-    await tx.park.update({
-      where: { id },
-      data: { searchText: await contentSearchText(tx, "park", id, fields) },
+  for (const kind of editableKinds.filter((k) => contentKinds[k].searchIndustries)) {
+    const table = contentTable(tx, kind);
+    const linked = await table.findMany({
+      where: { industries: { some: { id: industryId } } },
+      select: { id: true },
     });
-  }
-  for (const { id, ...fields } of projects) {
-    const searchText = await contentSearchText(tx, "project", id, fields);
-    await tx.project.update({ where: { id }, data: { searchText } });
-  }
-  for (const { id, ...fields } of policies) {
-    const searchText = await contentSearchText(tx, "policy", id, fields);
-    await tx.policy.update({ where: { id }, data: { searchText } });
+    for (const { id } of linked) {
+      await table.update({ where: { id }, data: { searchText: await storedRecordSearchText(tx, kind, id) } });
+    }
   }
 }

@@ -2,7 +2,7 @@
 // so both get the same defaults and the same derived columns (search text).
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Tx } from "../client.ts";
-import { industryNamesOf, searchTextOf } from "../search-text.ts";
+import { contentSearchText } from "../content/content-search-text.ts";
 
 type Text = { en: string; zh: string };
 let counter = 0;
@@ -54,7 +54,7 @@ export async function createPark(tx: Tx, { industryIds, ...data }: ParkInput) {
       ...data,
       name,
       summary,
-      searchText: searchTextOf(name, summary, ...(await industryNamesOf(tx, industryIds))),
+      searchText: await contentSearchText(tx, "park", { name, summary }, industryIds),
       industries: ids(industryIds),
     },
   });
@@ -90,11 +90,11 @@ export async function createProject(tx: Tx, { industryIds, ...data }: ProjectInp
       ...data,
       name,
       summary,
-      searchText: searchTextOf(
-        name,
-        summary,
-        data.investor as Text | undefined,
-        ...(await industryNamesOf(tx, industryIds)),
+      searchText: await contentSearchText(
+        tx,
+        "project",
+        { name, summary, investor: data.investor },
+        industryIds,
       ),
       industries: ids(industryIds),
     },
@@ -120,11 +120,11 @@ export async function createPolicy(tx: Tx, { areaIds, parkIds, industryIds, ...d
       ...data,
       title,
       summary,
-      searchText: searchTextOf(
-        title,
-        summary,
-        data.benefit as Text | undefined,
-        ...(await industryNamesOf(tx, industryIds)),
+      searchText: await contentSearchText(
+        tx,
+        "policy",
+        { title, summary, benefit: data.benefit },
+        industryIds,
       ),
       areas: ids(areaIds),
       parks: ids(parkIds),
@@ -139,7 +139,7 @@ type NewsInput = Partial<Prisma.NewsItemUncheckedCreateInput> & {
   projectIds?: string[];
 };
 
-export function createNewsItem(tx: Tx, { areaIds, parkIds, projectIds, ...data }: NewsInput) {
+export async function createNewsItem(tx: Tx, { areaIds, parkIds, projectIds, ...data }: NewsInput) {
   const title = (data.title as Text | undefined) ?? text("Test news", "测试新闻");
   const summary = (data.summary as Text | undefined) ?? text("News for tests.", "用于测试的新闻。");
   return tx.newsItem.create({
@@ -151,7 +151,7 @@ export function createNewsItem(tx: Tx, { areaIds, parkIds, projectIds, ...data }
       ...data,
       title,
       summary,
-      searchText: searchTextOf(title, summary),
+      searchText: await contentSearchText(tx, "news", { title, summary }),
       areas: ids(areaIds),
       parks: ids(parkIds),
       projects: ids(projectIds),

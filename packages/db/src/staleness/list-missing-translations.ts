@@ -1,7 +1,7 @@
 import type { VerifiableKind, Locale } from "@ig/domain";
 import { db } from "../client.ts";
 import type { Localized } from "../dto.ts";
-import { unionOfKinds } from "./verifiable-tables.ts";
+import { unionOfKinds } from "./record-kind-sql.ts";
 
 type Row = {
   kind: VerifiableKind;
@@ -23,8 +23,8 @@ const blank = (locale: Locale) => `coalesce(btrim(f.value->>'${locale}'), '') = 
  */
 export async function listMissingTranslations() {
   const union = unionOfKinds(
-    (kind, spec) => `SELECT '${kind}' AS kind, t.id, ${spec.slug ? "t.slug" : "NULL"} AS slug,
-      t."${spec.name}" AS name, f.field, ${blank("en")} AS en, ${blank("zh")} AS zh
+    (kind, spec) => `SELECT '${kind}' AS kind, t.id, ${spec.hasSlug ? "t.slug" : "NULL"} AS slug,
+      t."${spec.nameField}" AS name, f.field, ${blank("en")} AS en, ${blank("zh")} AS zh
     FROM "${spec.table}" t
     CROSS JOIN LATERAL (VALUES ${spec.texts.map((c) => `('${c}', t."${c}")`).join(", ")}) AS f(field, value)
     WHERE jsonb_typeof(f.value) = 'object' AND (${blank("en")} OR ${blank("zh")})`,

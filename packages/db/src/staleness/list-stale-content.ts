@@ -2,7 +2,7 @@ import { staleBefore, type VerifiableKind } from "@ig/domain";
 import { config } from "../config/index.ts";
 import { db } from "../client.ts";
 import { appDay, type Localized } from "../dto.ts";
-import { unionOfKinds } from "./verifiable-tables.ts";
+import { unionOfKinds } from "./record-kind-sql.ts";
 
 type Row = {
   kind: VerifiableKind;
@@ -34,7 +34,7 @@ export async function listStaleContent({
     WHERE t."lastVerifiedAt" IS NULL OR t."lastVerifiedAt" < $1`,
   );
   const details = unionOfKinds(
-    (kind, spec) => `SELECT ${spec.slug ? "t.slug" : "NULL"} AS slug, t."${spec.name}" AS name, ${
+    (kind, spec) => `SELECT ${spec.hasSlug ? "t.slug" : "NULL"} AS slug, t."${spec.nameField}" AS name, ${
       kind === "figure"
         ? `COALESCE((SELECT name FROM "Park" WHERE id = t."parkId"), (SELECT name FROM "Project" WHERE id = t."projectId"))`
         : "NULL::jsonb"

@@ -1,6 +1,6 @@
 import type { VerifiableKind } from "@ig/domain";
 import { saveVersioned } from "../content/save-versioned.ts";
-import { contentTables } from "./verifiable-tables.ts";
+import { recordKindSql } from "./record-kind-sql.ts";
 
 type Row = { id: string; version: number; lastVerifiedAt: Date | null };
 
@@ -22,7 +22,7 @@ export function markVerified({
   actorId: string;
   now?: Date;
 }) {
-  const { table, entity } = contentTables[kind];
+  const { table, entity } = recordKindSql(kind);
   return saveVersioned({
     entity,
     action: "verify",

@@ -18,13 +18,13 @@ export function ContentCreateForm({
   areas,
   multipleAreas,
   texts,
-  choice,
+  choices,
 }: {
   action: (state: CreateState, form: FormData) => Promise<CreateState>;
   areas: Option[];
   multipleAreas: boolean;
   texts: TextField[];
-  choice: ChoiceField;
+  choices: ChoiceField[];
 }) {
   const t = useTranslations("admin.content");
   const [state, submit, pending] = useActionState(action, { kind: "idle" });
@@ -103,7 +103,14 @@ export function ContentCreateForm({
           invalid={invalid}
         />
       ))}
-      <ChoiceInput field={choice} value={values[choice.name]} invalid={invalid(choice.name)} />
+      {choices.map((choice) => (
+        <ChoiceInput
+          key={choice.name}
+          field={choice}
+          value={values[choice.name]}
+          invalid={invalid(choice.name)}
+        />
+      ))}
       <button
         type="submit"
         disabled={pending}

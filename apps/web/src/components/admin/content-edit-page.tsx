@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { ContentListLink } from "./content-list-link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { canEditAreas, editableKindPaths, type EditableKind, type Locale } from "@ig/domain";
+import { contentKinds, canEditAreas, type EditableKind, type Locale } from "@ig/domain";
 import type { ContentForEditing, StaffUser } from "@ig/db";
 import { localizedText } from "@/components/localized";
 import { ContentEditForm } from "./content-edit-form";
 import type { EditAction } from "./use-versioned-edit";
-import { contentFieldsOf, nameFieldOf } from "./content-kind-fields";
+import { contentFieldsOf, nameOf } from "./content-kind-fields";
 
 /** The frame of a staff edit page of any kind: way back to the list, status, preview and delete links, the form. */
 export async function ContentEditPage({
@@ -22,12 +22,12 @@ export async function ContentEditPage({
 }) {
   const t = await getTranslations("admin.content");
   const locale = (await getLocale()) as Locale;
-  const base = `/admin/${editableKindPaths[kind]}/${record.slug}`;
+  const base = `/admin/${contentKinds[kind].path}/${record.slug}`;
   const canEdit = canEditAreas(
     user,
     record.areas.map((area) => area.slug),
   );
-  const name = (record as Record<string, unknown>)[nameFieldOf(kind)] as Record<string, string>;
+  const name = nameOf(kind, record);
   const { texts, choices } = await contentFieldsOf(kind);
   return (
     <div className="space-y-6">

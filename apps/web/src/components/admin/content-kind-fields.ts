@@ -1,87 +1,55 @@
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
-import {
-  countryCodes,
-  parkTypes,
-  policyCategories,
-  projectStages,
-  type EditableKind,
-  type Locale,
-} from "@ig/domain";
+import { contentKinds, countryCodes, type EditableKind, type FormField, type Locale } from "@ig/domain";
 import { countryName } from "@/lib/country-name";
 import type { ChoiceField, TextField } from "./content-edit-form";
 
-/** Policies and news items are titled, projects and parks named. */
-export const nameFieldOf = (kind: EditableKind) => (kind === "policy" || kind === "news" ? "title" : "name");
+/** A record's name or title, as its kind's definition says. */
+export const nameOf = (kind: EditableKind, record: object) =>
+  (record as Record<string, unknown>)[contentKinds[kind].nameField] as Record<string, string>;
 
-/** The select field that says what sort of record it is (none for news: their date instead). */
-export async function kindChoiceOf(kind: EditableKind): Promise<ChoiceField> {
+/** The controls of a kind's form fields (its definition's `form`), labelled in the staff language. */
+async function controlsOf(fields: readonly FormField[]) {
   const t = await getTranslations();
-  const label = (field: string) => t(`admin.content.fields.${field}`);
-  if (kind === "project")
-    return {
-      name: "stage",
-      label: label("stage"),
-      options: projectStages.map((s) => ({ value: s, label: t(`projectStage.${s}`) })),
-    };
-  if (kind === "park")
-    return {
-      name: "type",
-      label: label("type"),
-      options: parkTypes.map((s) => ({ value: s, label: t(`parkType.${s}`) })),
-    };
-  if (kind === "policy")
-    return {
-      name: "category",
-      label: label("category"),
-      options: policyCategories.map((s) => ({ value: s, label: t(`policyCategory.${s}`) })),
-    };
-  return { name: "publishedOn", label: label("publishedOn"), type: "date" };
+  const locale = (await getLocale()) as Locale;
+  const label = (name: string) => t(`admin.content.fields.${name}`);
+  const none = { value: "", label: t("admin.content.fields.none") };
+  const texts: TextField[] = [];
+  const choices: ChoiceField[] = [];
+  for (const field of fields) {
+    const { name } = field;
+    if (field.type === "bilingual") texts.push({ name, label: label(name), multiline: field.multiline });
+    else if (field.type === "choice") {
+      const options = field.options.map((value) => ({
+        value,
+        label: field.labels ? t(`${field.labels}.${value}`) : value,
+      }));
+      choices.push({ name, label: label(name), options: field.optional ? [none, ...options] : options });
+    } else if (field.type === "country") {
+      const countries = countryCodes
+        .map((code) => ({ value: code, label: countryName(code, locale) }))
+        .sort((a, b) => a.label.localeCompare(b.label, locale));
+      choices.push({ name, label: label(name), options: [none, ...countries] });
+    } else choices.push({ name, label: label(name), type: field.type });
+  }
+  return { texts, choices };
 }
 
 /** What a kind's edit form shows: its bilingual texts and its other fields. */
-export async function contentFieldsOf(
-  kind: EditableKind,
-): Promise<{ texts: TextField[]; choices: ChoiceField[] }> {
-  const t = await getTranslations("admin.content.fields");
-  const text = (name: string, multiline = false): TextField => ({ name, label: t(name), multiline });
-  const kindChoice = await kindChoiceOf(kind);
-  if (kind === "policy")
-    return {
-      texts: [text("title"), text("summary", true), text("fullText", true), text("benefit"), text("issuer")],
-      choices: [
-        kindChoice,
-        { name: "documentNumber", label: t("documentNumber"), type: "text" },
-        { name: "effectiveFrom", label: t("effectiveFrom"), type: "date" },
-        { name: "effectiveTo", label: t("effectiveTo"), type: "date" },
-      ],
-    };
-  if (kind === "news")
-    return { texts: [text("title"), text("summary", true), text("body", true)], choices: [kindChoice] };
-  const texts = [text("name"), text("summary", true), text("description", true)];
-  if (kind === "park") return { texts, choices: [kindChoice] };
-  const locale = (await getLocale()) as Locale;
-  const none = { value: "", label: t("none") };
-  return {
-    texts,
-    choices: [
-      kindChoice,
-      { name: "amount", label: t("amount") },
-      {
-        name: "currency",
-        label: t("currency"),
-        options: [none, { value: "CNY", label: "CNY" }, { value: "USD", label: "USD" }],
-      },
-      {
-        name: "partnerCountry",
-        label: t("partnerCountry"),
-        options: [
-          none,
-          ...countryCodes
-            .map((code) => ({ value: code, label: countryName(code, locale) }))
-            .sort((a, b) => a.label.localeCompare(b.label, locale)),
-        ],
-      },
-    ],
-  };
+export function contentFieldsOf(kind: EditableKind) {
+  return controlsOf(contentKinds[kind].form);
+}
+
+/** What a new record of a kind asks for besides its slug and area(s): the fields of its `createSchema`. */
+export function createFieldsOf(kind: EditableKind) {
+  const { form, createSchema } = contentKinds[kind];
+  return controlsOf(form.filter((field) => field.name in createSchema.shape));
+}
+
+/** The field the staff list shows next to a record's name (stage, type, category, date). */
+export async function listDetailOf(kind: EditableKind) {
+  const { choices } = await controlsOf(
+    contentKinds[kind].form.filter((field) => field.name === contentKinds[kind].listDetail),
+  );
+  return choices[0]!;
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { VerifiableKind } from "@ig/domain/verifiable-kinds";
+import type { VerifiableKind } from "@ig/domain/content-kinds/kind-names";
 import { submitMarkVerified, type VerifyState } from "@/app/admin/(staff)/stale/actions";
 
 /** "Mark verified" for one record, from the version shown; the button names the record for screen readers. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { editableKindPaths, editableKinds, hasRole } from "@ig/domain";
+import { contentKinds, editableKinds, hasRole } from "@ig/domain";
 import { SignOutButton } from "@/components/admin/sign-out-button";
 import { requireStaffPage } from "@/server/staff-guard";
 
@@ -24,7 +24,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
             {editableKinds.map((kind) => (
               <Link
                 key={kind}
-                href={`/admin/${editableKindPaths[kind]}`}
+                href={`/admin/${contentKinds[kind].path}`}
                 className="text-slate-800 underline"
               >
                 {t(`content.lists.${kind}`)}

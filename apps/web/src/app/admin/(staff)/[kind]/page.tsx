@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { editableKindPaths, hasRole, parseStaffListFilter, type SearchParams } from "@ig/domain";
+import { contentKinds, hasRole, parseStaffListFilter, type SearchParams } from "@ig/domain";
 import { listContentForStaff } from "@ig/db";
-import { kindChoiceOf } from "@/components/admin/content-kind-fields";
+import { listDetailOf } from "@/components/admin/content-kind-fields";
 import { StaffContentList } from "@/components/admin/staff-content-list";
 import { kindOfParams } from "./kind-of-params";
 import { requireStaffPage } from "@/server/staff-guard";
@@ -26,11 +26,11 @@ export default async function AdminContentListPage({ params, searchParams }: Pro
   const deleted = typeof search.deleted === "string" ? search.deleted : undefined;
   const t = await getTranslations("admin.content");
   const format = await getFormatter();
-  const [rows, detail] = await Promise.all([listContentForStaff(user, { kind, area }), kindChoiceOf(kind)]);
+  const [rows, detail] = await Promise.all([listContentForStaff(user, { kind, area }), listDetailOf(kind)]);
   const labelOf = (value: string) =>
     detail.options?.find((option) => option.value === value)?.label ??
     format.dateTime(new Date(value), { dateStyle: "medium", timeZone: "UTC" });
-  const basePath = `/admin/${editableKindPaths[kind]}`;
+  const basePath = `/admin/${contentKinds[kind].path}`;
   return (
     <StaffContentList
       title={t(`lists.${kind}`)}

@@ -4,7 +4,7 @@ import { getLocale } from "next-intl/server";
 import type { Locale } from "@ig/domain";
 import { getContentForEditing } from "@ig/db";
 import { ContentEditPage } from "@/components/admin/content-edit-page";
-import { nameFieldOf } from "@/components/admin/content-kind-fields";
+import { nameOf } from "@/components/admin/content-kind-fields";
 import { ParkImagesSection } from "@/components/admin/park-images-section";
 import { localizedText } from "@/components/localized";
 import { submitContentEdit } from "../actions";
@@ -23,7 +23,7 @@ async function recordOf(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { kind, record } = await recordOf(params);
-  const name = record && ((record as Record<string, unknown>)[nameFieldOf(kind)] as Record<string, string>);
+  const name = record && nameOf(kind, record);
   return { title: name ? localizedText(name, (await getLocale()) as Locale) : undefined };
 }
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { ContentListLink } from "@/components/admin/content-list-link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { canEditAreas, type Locale } from "@ig/domain";
+import { canEditAreas, contentKinds, type Locale } from "@ig/domain";
 import { ContentCreateForm } from "@/components/admin/content-create-form";
-import { kindChoiceOf, nameFieldOf } from "@/components/admin/content-kind-fields";
+import { createFieldsOf } from "@/components/admin/content-kind-fields";
 import { localizedText } from "@/components/localized";
 import { cachedAreas } from "@/lib/cached-data";
 import { submitContentCreate } from "../actions";
@@ -26,11 +26,7 @@ export default async function NewContentPage({ params }: Props) {
   const areas = (await cachedAreas())
     .filter((area) => canEditAreas(user, [area.slug]))
     .map((area) => ({ value: area.slug, label: localizedText(area.name, locale) }));
-  const nameField = nameFieldOf(kind);
-  const texts = [
-    { name: nameField, label: t(`fields.${nameField}`) },
-    ...(kind === "policy" ? [{ name: "issuer", label: t("fields.issuer") }] : []),
-  ];
+  const { texts, choices } = await createFieldsOf(kind);
   return (
     <div className="space-y-6">
       <ContentListLink kind={kind} />
@@ -42,9 +38,9 @@ export default async function NewContentPage({ params }: Props) {
         <ContentCreateForm
           action={submitContentCreate.bind(null, kind)}
           areas={areas}
-          multipleAreas={kind === "policy" || kind === "news"}
+          multipleAreas={contentKinds[kind].manyAreas}
           texts={texts}
-          choice={await kindChoiceOf(kind)}
+          choices={choices}
         />
       )}
     </div>

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { canEditAreas, editableKindPaths, type Locale } from "@ig/domain";
+import { contentKinds, canEditAreas, type Locale } from "@ig/domain";
 import { countContentUses, getContentForEditing } from "@ig/db";
-import { nameFieldOf } from "@/components/admin/content-kind-fields";
+import { nameOf } from "@/components/admin/content-kind-fields";
 import { DeleteConfirmForm } from "@/components/admin/delete-confirm-form";
 import { localizedText } from "@/components/localized";
 import { submitContentDelete } from "../../actions";
@@ -30,12 +30,9 @@ export default async function DeleteContentPage({ params }: Props) {
   if (!record) notFound();
   const t = await getTranslations("admin.content");
   const locale = (await getLocale()) as Locale;
-  const name = localizedText(
-    (record as Record<string, unknown>)[nameFieldOf(kind)] as Record<string, string>,
-    locale,
-  );
+  const name = localizedText(nameOf(kind, record), locale);
   const uses = await countContentUses(user, kind, record.id);
-  const editHref = `/admin/${editableKindPaths[kind]}/${record.slug}`;
+  const editHref = `/admin/${contentKinds[kind].path}/${record.slug}`;
   const canDelete = canEditAreas(
     user,
     record.areas.map((area) => area.slug),

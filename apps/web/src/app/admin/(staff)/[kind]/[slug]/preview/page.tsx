@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { editableKindPaths, type EditableKind, type Locale } from "@ig/domain";
+import { contentKinds, type EditableKind, type Locale } from "@ig/domain";
 import { getContentForEditing, getNewsItem, getPark, getPolicy, getProject } from "@ig/db";
 import { NewsArticle } from "@/components/news-article";
 import { ParkArticle } from "@/components/park-article";
@@ -53,7 +53,7 @@ export default async function PreviewContentPage({ params }: Props) {
         <p>
           <strong>{t("previewLabel")}</strong> {t(`previewStatus.${editing.status}`)}
         </p>
-        <Link href={`/admin/${editableKindPaths[kind]}/${slug}`} className="underline">
+        <Link href={`/admin/${contentKinds[kind].path}/${slug}`} className="underline">
           {t("backToEdit")}
         </Link>
       </div>

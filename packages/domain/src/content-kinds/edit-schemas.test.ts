@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ZContentCreate } from "./content-create.ts";
-import { ZNewsEdit, ZPolicyEdit } from "./policy-news-edit.ts";
+import { ZContentCreate } from "./content-kinds.ts";
+import { ZNewsEdit } from "./news-kind.ts";
+import { ZPolicyEdit } from "./policy-kind.ts";
 
 const text = { en: "Text", zh: "文本" };
 const policy = {
