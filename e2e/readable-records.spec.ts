@@ -191,6 +191,23 @@ test("answering and closing e-mail the investor in their language; a closed enqu
   );
   expect(audit!.changes).toEqual({ status: { from: "closed", to: "in-progress" } });
   await expectNoAxeViolations(page);
+
+  // The investor, in a browser set to New York time, reads the timeline in China time, zone named.
+  const [{ email }] = await query<{ email: string }>(`SELECT email FROM "Enquiry" WHERE reference = $1`, [
+    reference,
+  ]);
+  const investor = await page.context().browser()!.newContext({ timezoneId: "America/New_York" });
+  const investorPage = await investor.newPage();
+  await investorPage.goto(`/zh/enquiry/status?ref=${reference}`);
+  await investorPage.getByLabel("电子邮箱").fill(email);
+  await investorPage.getByRole("button", { name: "查询进度" }).click();
+  const history = investorPage.getByRole("region", { name: reference }).getByRole("listitem");
+  await expect(history).toHaveCount(5);
+  const chinaNow = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "long" }).format(
+    new Date(),
+  );
+  for (const item of await history.all()) await expect(item).toContainText(`${chinaNow} 中国标准时间`);
+  await investor.close();
 });
 
 test("an enquiry untouched for two working days is marked overdue and can be filtered", async ({
