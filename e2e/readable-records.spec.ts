@@ -193,13 +193,13 @@ test("answering and closing e-mail the investor in their language; a closed enqu
   await expectNoAxeViolations(page);
 
   // The investor, in a browser set to New York time, reads the timeline in China time, zone named.
-  const [{ email }] = await query<{ email: string }>(`SELECT email FROM "Enquiry" WHERE reference = $1`, [
+  const [row] = await query<{ email: string }>(`SELECT email FROM "Enquiry" WHERE reference = $1`, [
     reference,
   ]);
   const investor = await page.context().browser()!.newContext({ timezoneId: "America/New_York" });
   const investorPage = await investor.newPage();
   await investorPage.goto(`/zh/enquiry/status?ref=${reference}`);
-  await investorPage.getByLabel("电子邮箱").fill(email);
+  await investorPage.getByLabel("电子邮箱").fill(row!.email);
   await investorPage.getByRole("button", { name: "查询进度" }).click();
   const history = investorPage.getByRole("region", { name: reference }).getByRole("listitem");
   await expect(history).toHaveCount(5);
