@@ -10,7 +10,7 @@ import {
   startOfDayIn,
   workingDaysBefore,
 } from "./app-time.ts";
-import { isOverdue } from "./enquiry-overdue.ts";
+import { isOverdue, overdueBefore } from "./enquiry-overdue.ts";
 
 const china = "Asia/Shanghai";
 const utc = (iso: string) => new Date(iso);
@@ -94,7 +94,8 @@ describe("working days", () => {
 
   it("make an enquiry awaiting staff overdue two working days after it was last touched", () => {
     const touchedAt = utc("2026-11-27T02:00:00Z"); // Friday 10:00 China time
-    const overdue = (now: string, status = "new") => isOverdue({ status, touchedAt }, utc(now), china);
+    const overdue = (now: string, status = "new") =>
+      isOverdue({ status, touchedAt }, overdueBefore(utc(now), china));
     expect(overdue("2026-11-30T15:59:00Z")).toBe(false); // Monday 23:59
     expect(overdue("2026-12-01T01:59:00Z")).toBe(false); // Tuesday 09:59
     expect(overdue("2026-12-01T02:00:00Z")).toBe(true); // Tuesday 10:00
@@ -105,7 +106,7 @@ describe("working days", () => {
 
   it("start counting on Monday 00:00 for an enquiry touched at the weekend", () => {
     const touchedAt = utc("2026-11-28T02:00:00Z"); // Saturday 10:00
-    const overdue = (now: string) => isOverdue({ status: "new", touchedAt }, utc(now), china);
+    const overdue = (now: string) => isOverdue({ status: "new", touchedAt }, overdueBefore(utc(now), china));
     expect(overdue("2026-12-01T15:59:00Z")).toBe(false); // Tuesday 23:59
     expect(overdue("2026-12-01T16:00:00Z")).toBe(true); // Wednesday 00:00
   });

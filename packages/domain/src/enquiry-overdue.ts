@@ -15,13 +15,7 @@ export function overdueBefore(now: Date, timeZone: string): Date {
   return workingDaysBefore(now, overdueAfterWorkingDays, timeZone);
 }
 
-export function isOverdue(
-  enquiry: { status: string; touchedAt: Date },
-  now: Date,
-  timeZone: string,
-): boolean {
-  return (
-    (awaitingStaffStatuses as readonly string[]).includes(enquiry.status) &&
-    enquiry.touchedAt <= overdueBefore(now, timeZone)
-  );
+/** Whether an enquiry is overdue, given the cut of overdueBefore (computed once for a list). */
+export function isOverdue(enquiry: { status: string; touchedAt: Date }, cutoff: Date): boolean {
+  return (awaitingStaffStatuses as readonly string[]).includes(enquiry.status) && enquiry.touchedAt <= cutoff;
 }

@@ -1,4 +1,4 @@
-import { isOverdue } from "@ig/domain";
+import { isOverdue, overdueBefore } from "@ig/domain";
 import { db } from "../client.ts";
 import { config } from "../config/index.ts";
 import type { Localized } from "../dto.ts";
@@ -40,7 +40,10 @@ export async function getEnquiryForStaff({
   return {
     ...row,
     industryName: (industry?.name as Localized | undefined) ?? null,
-    overdue: isOverdue({ status: row.status, touchedAt: row.updatedAt }, now, config().timeZone),
+    overdue: isOverdue(
+      { status: row.status, touchedAt: row.updatedAt },
+      overdueBefore(now, config().timeZone),
+    ),
   };
 }
 export type EnquiryForStaff = NonNullable<Awaited<ReturnType<typeof getEnquiryForStaff>>>;

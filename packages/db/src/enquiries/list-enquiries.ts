@@ -27,7 +27,7 @@ export async function listEnquiries({
   pageSize = 25,
   now = new Date(),
 }: ListEnquiriesOptions) {
-  const { timeZone } = config();
+  const cutoff = overdueBefore(now, config().timeZone);
   const where: Prisma.EnquiryWhereInput = {
     AND: [
       enquiryScope(areaIds),
@@ -43,11 +43,9 @@ export async function listEnquiries({
             ? { assigneeId: filter.assignee }
             : {},
       // Staff of both areas work in China: a day in the filter is a day in the portal's time zone.
-      { createdAt: dayRangeIn(filter, timeZone) },
+      { createdAt: dayRangeIn(filter, config().timeZone) },
       // Untouched (status, assignment, note: each sets updatedAt) for two working days.
-      filter.overdue
-        ? { status: { in: [...awaitingStaffStatuses] }, updatedAt: { lte: overdueBefore(now, timeZone) } }
-        : {},
+      filter.overdue ? { status: { in: [...awaitingStaffStatuses] }, updatedAt: { lte: cutoff } } : {},
       filter.q
         ? {
             OR: [
@@ -100,7 +98,7 @@ export async function listEnquiries({
         ...projects.map((p) => p.name),
         ...policies.map((p) => p.title),
       ] as Localized[],
-      overdue: isOverdue({ status: row.status, touchedAt: row.updatedAt }, now, timeZone),
+      overdue: isOverdue({ status: row.status, touchedAt: row.updatedAt }, cutoff),
     })),
   };
 }
