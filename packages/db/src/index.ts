@@ -82,6 +82,7 @@ export { getOutboxEmailAreaSlugs } from "./outbox/get-outbox-email-area-slugs.ts
 export {
   ContentConflictError,
   ContentInUseError,
+  ContentLinkError,
   ContentNotFoundError,
   SlugTakenError,
 } from "./content/content-errors.ts";

@@ -38,6 +38,7 @@ export const auditReferenceFields: Record<string, AuditNameTable> = {
   newsItems: "NewsItem",
   figureId: "Figure",
   sourceId: "Source",
+  sizeSourceId: "Source",
   ownerId: "StaffUser",
   assigneeId: "StaffUser",
 };

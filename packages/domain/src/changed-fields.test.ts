@@ -36,6 +36,7 @@ describe("changedFields", () => {
 describe("ZProjectEdit", () => {
   const form = {
     slug: "p",
+    areas: ["tianfu"],
     version: "3",
     name: { en: "Plant", zh: "" },
     summary: { en: "S", zh: "摘要" },

@@ -36,6 +36,10 @@ export type PolicyCategory = (typeof policyCategories)[number];
 export const transportModes = ["rail", "air", "water", "road"] as const;
 export type TransportMode = (typeof transportModes)[number];
 
+/** The units a park's size is given in: square kilometres or hectares (100 ha = 1 km²). */
+export const sizeUnits = ["sqkm", "ha"] as const;
+export type SizeUnit = (typeof sizeUnits)[number];
+
 export const figureUnits = ["cny", "usd", "percent", "sqkm", "tonnes", "teu", "count"] as const;
 export type FigureUnit = (typeof figureUnits)[number];
 

@@ -6,6 +6,7 @@ import {
   parkTypes,
   policyCategories,
   projectStages,
+  sizeUnits,
   transportModes,
 } from "./enums.ts";
 import { ZLocalizedText } from "./localized-text.ts";
@@ -51,9 +52,24 @@ export const ZSeedPark = z.object({
     approximate: z.boolean(),
   }),
   address: text.nullable(),
-  sizeSqKm: z.number().positive().nullable(),
-  transport: z.array(z.object({ mode: z.enum(transportModes), text })),
-  contact: z.object({ name: text, email: z.email().nullable(), phone: z.string().nullable() }).nullable(),
+  /** The size as the source states it, and which source that is. */
+  size: z.object({ value: z.number().positive(), unit: z.enum(sizeUnits), source: sourceKey }).nullable(),
+  transport: z.array(
+    z.object({
+      mode: z.enum(transportModes),
+      text,
+      distanceKm: z.number().nonnegative().nullable().optional(),
+    }),
+  ),
+  contact: z
+    .object({
+      name: text.nullable(),
+      email: z.email().nullable(),
+      phone: z.string().nullable(),
+      wechat: z.string().nullable(),
+      hours: text.nullable(),
+    })
+    .nullable(),
   featured: z.boolean(),
   source: sourceKey,
 });

@@ -119,6 +119,9 @@ export async function ParkArticle({ park, locale }: { park: ParkDetail; locale: 
                     <dt className="font-medium">{t(`transportMode.${link.mode}`)}</dt>
                     <dd className="text-slate-800">
                       <Localized value={link.text} />
+                      {link.distanceKm !== null && (
+                        <> ({t("park.distance", { km: format.number(link.distanceKm) })})</>
+                      )}
                     </dd>
                   </div>
                 ))}
@@ -143,9 +146,14 @@ export async function ParkArticle({ park, locale }: { park: ParkDetail; locale: 
                 {park.location.approximate && <> · {t("park.approximate")}</>}
               </p>
             )}
-            {park.sizeSqKm !== null && (
+            {park.size && (
               <p className="mt-1">
-                {t("park.size")}: {format.number(park.sizeSqKm)} km²
+                {t("park.size")}: {format.number(park.size.value)} {t(`sizeUnit.${park.size.unit}`)}
+                {park.size.source && (
+                  <span className="block text-sm text-slate-700">
+                    <SourceNote source={park.size.source} />
+                  </span>
+                )}
               </p>
             )}
           </section>
@@ -155,21 +163,38 @@ export async function ParkArticle({ park, locale }: { park: ParkDetail; locale: 
             </h2>
             {park.contact ? (
               <div className="mt-2">
-                <p>
-                  <Localized value={park.contact.name} />
-                </p>
+                {park.contact.name && (
+                  <p>
+                    <Localized value={park.contact.name} />
+                  </p>
+                )}
+                {park.contact.phone && (
+                  <p>
+                    {t("park.phone")}:{" "}
+                    <a
+                      href={`tel:${park.contact.phone.replace(/[^\d+]/g, "")}`}
+                      className="text-brand-800 underline"
+                    >
+                      {park.contact.phone}
+                    </a>
+                  </p>
+                )}
                 {park.contact.email && (
                   <p>
+                    {t("park.email")}:{" "}
                     <a href={`mailto:${park.contact.email}`} className="text-brand-800 underline">
                       {park.contact.email}
                     </a>
                   </p>
                 )}
-                {park.contact.phone && (
+                {park.contact.wechat && (
                   <p>
-                    <a href={`tel:${park.contact.phone}`} className="text-brand-800 underline">
-                      {park.contact.phone}
-                    </a>
+                    {t("park.wechat")}: <span lang="en">{park.contact.wechat}</span>
+                  </p>
+                )}
+                {park.contact.hours && (
+                  <p>
+                    {t("park.officeHours")}: <Localized value={park.contact.hours} />
                   </p>
                 )}
               </div>

@@ -97,6 +97,13 @@ export async function PolicyArticle({ policy, locale }: { policy: PolicyDetail; 
         <p className="mt-3 max-w-3xl whitespace-pre-line text-slate-800">
           <Localized value={policy.fullText} />
         </p>
+        {policy.officialUrl && (
+          <p className="mt-3">
+            <a href={policy.officialUrl} className="text-brand-800 underline" rel="noopener noreferrer">
+              {t("policy.officialText")}
+            </a>
+          </p>
+        )}
         {policy.source && (
           <p className="mt-3 text-sm text-slate-700">
             <SourceNote source={policy.source} />

@@ -80,11 +80,14 @@ export async function ProjectArticle({ project, locale }: { project: ProjectDeta
             </dd>
           </div>
         )}
-        {project.signedOn && (
-          <div>
-            <dt className="text-sm text-slate-700">{t("project.signedOn")}</dt>
-            <dd className="font-semibold">{date(project.signedOn)}</dd>
-          </div>
+        {(["signedOn", "startedOn", "completedOn"] as const).map(
+          (field) =>
+            project[field] && (
+              <div key={field}>
+                <dt className="text-sm text-slate-700">{t(`project.${field}`)}</dt>
+                <dd className="font-semibold">{date(project[field])}</dd>
+              </div>
+            ),
         )}
         {project.industries.length > 0 && (
           <div>

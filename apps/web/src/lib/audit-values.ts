@@ -1,6 +1,13 @@
 import "server-only";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { auditNameKey, auditReferenceFields, auditValueKeys, type AuditEntity } from "@ig/domain";
+import {
+  auditNameKey,
+  auditReferenceFields,
+  auditValueKeys,
+  contentKinds,
+  type AuditEntity,
+  type FormField,
+} from "@ig/domain";
 import type { AuditNames } from "@ig/db";
 import { countryName } from "./country-name";
 import { momentFormat } from "./date-formats";
@@ -9,11 +16,18 @@ const day = /^\d{4}-\d{2}-\d{2}$/;
 const moment = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const longest = 200;
 
-/** Fields whose values are slugs of a closed vocabulary, and the message namespace naming them. */
+/**
+ * Fields whose values are slugs of a closed vocabulary, and the message namespace naming them:
+ * the content kinds' choice fields as their forms label them (one definition), and the rest.
+ */
 const vocabularies: Record<string, string> = {
-  stage: "projectStage",
-  type: "parkType",
-  category: "policyCategory",
+  ...Object.fromEntries(
+    Object.values(contentKinds).flatMap((kind) =>
+      (kind.form as readonly FormField[]).flatMap((field) =>
+        field.type === "choice" && field.labels ? [[field.name, field.labels]] : [],
+      ),
+    ),
+  ),
   mode: "transportMode",
   role: "admin.users.roleNames",
   sizeBand: "enquiry.sizeBands",

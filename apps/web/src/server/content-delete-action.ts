@@ -6,7 +6,7 @@ import { ContentInUseError, deleteContent } from "@ig/db";
 import { contentTag } from "@/lib/cached-data";
 import { formObject } from "@/lib/form-object";
 import { contentAreasOf } from "./content-edit-action";
-import { withContentErrors } from "./content-errors-to-status";
+import { asStaffAction } from "./staff-data-errors";
 import { staffAction, StaffActionError } from "./staff-action";
 
 export type DeleteState =
@@ -26,7 +26,7 @@ export async function deleteContentFromForm(kind: EditableKind, form: unknown): 
     schema: ZStatusChange,
     areaOf: (input, user) => contentAreasOf(user, kind, input.slug),
     run: ({ user, input }) =>
-      withContentErrors(() =>
+      asStaffAction(() =>
         deleteContent({ kind, actorId: user.id, ...input }).catch((error: unknown) => {
           if (error instanceof ContentInUseError) throw new StaffActionError(409, error.message, error.uses);
           throw error;

@@ -1,17 +1,17 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
 import { z } from "zod";
-import { contentKinds, type ContentEditOf, type EditableKind } from "@ig/domain";
+import { contentKinds, type ContentEditOf, type EditableKind, type FormField } from "@ig/domain";
 import { getContentForEditing, publishContent, updateContent, type StaffUser } from "@ig/db";
 import { contentTag } from "@/lib/cached-data";
 import { formObject } from "@/lib/form-object";
 import { editIntents, editStateOf, type EditIntent, type EditState } from "./content-edit-state";
-import { withContentErrors } from "./content-errors-to-status";
+import { asStaffAction } from "./staff-data-errors";
 import { staffAction } from "./staff-action";
 
 /** The area slugs of a record for staffAction's check; null for an unknown slug (the write answers 404). */
 export async function contentAreasOf(user: StaffUser, kind: EditableKind, slug: string) {
-  return (await getContentForEditing(user, kind, slug))?.areas.map((area) => area.slug) ?? null;
+  return (await getContentForEditing(user, kind, slug))?.areas ?? null;
 }
 
 /**
@@ -24,9 +24,14 @@ export function contentEditAction<K extends EditableKind, R>(kind: K) {
   const save = staffAction({
     role: "editor",
     schema: z.object({ intent: z.enum(editIntents), edit }),
-    areaOf: (request, user) => contentAreasOf(user, kind, request.edit.slug),
+    // Moving a record to other areas needs the editor's rights in both the old and the new ones.
+    areaOf: async (request, user) => {
+      const current = await contentAreasOf(user, kind, request.edit.slug);
+      const wanted = (request.edit as { areas?: string[] }).areas ?? [];
+      return current && [...new Set([...current, ...wanted])];
+    },
     run: ({ user, input: { intent, edit } }) =>
-      withContentErrors(async () => {
+      asStaffAction(async () => {
         const { slug, version, ...input } = edit;
         const write = { kind, actorId: user.id, slug };
         const saved = await updateContent({ ...write, version, input: input as ContentEditOf<K> });
@@ -41,6 +46,10 @@ export function contentEditAction<K extends EditableKind, R>(kind: K) {
     let values: Record<string, unknown> = {};
     const result = await save(() => {
       const { intent: chosen, ...fields } = formObject(form);
+      // Areas and links arrive as repeated checkboxes; formObject keeps only one value per name.
+      for (const field of contentKinds[kind].form as readonly FormField[])
+        if (field.type === "areas" || field.type === "links")
+          fields[field.name] = (form as FormData).getAll(field.name).map(String);
       intent = editIntents.find((i) => i === chosen) ?? "save";
       values = fields;
       return { intent, edit: fields };

@@ -10,10 +10,13 @@ export type StaffActionResult<T> =
   | { ok: false; status: 400; errors: Record<string, string> }
   | { ok: false; status: 401 | 403 | 404 | 409; message: string; current?: unknown };
 
-/** Thrown by a staff action's `run` to answer with a status (404, 409 with the current record …). */
+/**
+ * Thrown by a staff action's `run` to answer with a status (404, 409 with the current record …;
+ * 400 names the refused field in `current`, e.g. a link to a park of another area).
+ */
 export class StaffActionError extends Error {
   constructor(
-    readonly status: 403 | 404 | 409,
+    readonly status: 400 | 403 | 404 | 409,
     message: string,
     readonly current?: unknown,
   ) {
@@ -73,8 +76,11 @@ export function staffAction<S extends z.ZodType, T>({
       }
       return { ok: true, data: await run({ user, input: parsed.data }) };
     } catch (error) {
-      if (error instanceof StaffActionError)
-        return { ok: false, status: error.status, message: error.message, current: error.current };
+      if (error instanceof StaffActionError) {
+        const { status, message, current } = error;
+        if (status === 400) return { ok: false, status, errors: { [String(current ?? "_")]: message } };
+        return { ok: false, status, message, current };
+      }
       throw error;
     }
   };

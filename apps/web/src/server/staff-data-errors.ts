@@ -1,5 +1,5 @@
 import "server-only";
-import { ContentConflictError, ContentNotFoundError, SelfLockoutError } from "@ig/db";
+import { ContentConflictError, ContentLinkError, ContentNotFoundError, SelfLockoutError } from "@ig/db";
 import { StaffActionError } from "./staff-action";
 
 /** Runs a data-layer write, turning its refusals into the statuses staffAction answers with. */
@@ -10,6 +10,7 @@ export async function asStaffAction<T>(write: () => Promise<T>): Promise<T> {
     if (error instanceof ContentConflictError) throw new StaffActionError(409, error.message, error.current);
     if (error instanceof ContentNotFoundError) throw new StaffActionError(404, error.message);
     if (error instanceof SelfLockoutError) throw new StaffActionError(403, error.message);
+    if (error instanceof ContentLinkError) throw new StaffActionError(400, error.message, error.field);
     throw error;
   }
 }

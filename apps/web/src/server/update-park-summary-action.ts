@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
-import { ZParkEdit, type TLocalizedText } from "@ig/domain";
+import { z } from "zod";
+import { ZEditText, ZSlug, ZVersion } from "@ig/domain";
 import { getContentForEditing, updateContent } from "@ig/db";
 import { contentTag } from "@/lib/cached-data";
 import { contentAreasOf } from "./content-edit-action";
@@ -14,21 +15,18 @@ import { asStaffAction } from "./staff-data-errors";
  */
 export const updateParkSummaryAction = staffAction({
   role: "editor",
-  schema: ZParkEdit.pick({ slug: true, version: true, summary: true }),
+  schema: z.object({ slug: ZSlug, version: ZVersion, summary: ZEditText }),
   areaOf: (input, user) => contentAreasOf(user, "park", input.slug),
   run: async ({ user, input: { slug, version, summary } }) => {
     const park = await getContentForEditing(user, "park", slug);
     if (!park) throw new StaffActionError(404, `No park with the slug "${slug}".`);
-    // Stored texts passed ZLocalizedText when they were written ({ en, zh }).
-    const name = park.name as TLocalizedText;
-    const description = park.description as TLocalizedText;
     const { record } = await asStaffAction(() =>
       updateContent({
         kind: "park",
         actorId: user.id,
         slug,
         version,
-        input: { name, description, type: park.type, summary },
+        input: { ...park, summary },
       }),
     );
     revalidateTag(contentTag, { expire: 0 });

@@ -27,3 +27,16 @@ export class ContentInUseError extends Error {
     super(`Still referred to by ${uses.projects} project(s) and ${uses.enquiries} enquiry(ies).`);
   }
 }
+
+/**
+ * Thrown when an edit links to a record that does not exist, or lies in another area than the
+ * record's own (a park of Liangjiang on a Tianfu project): nothing is written; staff get a 400.
+ */
+export class ContentLinkError extends Error {
+  constructor(
+    readonly field: string,
+    readonly value: string,
+  ) {
+    super(`"${value}" cannot be linked as ${field}: no such record in this record's area(s).`);
+  }
+}

@@ -30,11 +30,8 @@ export async function contentSearchText(
   return searchTextOfRecord(kind, texts, await industryNamesOf(tx, industryIds));
 }
 
-/**
- * The search text of a stored record after `changes` (fields of an edit, which may include its
- * `industries` as slugs); what the edit leaves alone is read from the row, in the same transaction.
- */
-export async function storedRecordSearchText(tx: Tx, kind: EditableKind, id: string, changes: Texts = {}) {
+/** The search text of a stored record as its row now reads (inside the transaction that wrote it). */
+export async function storedRecordSearchText(tx: Tx, kind: EditableKind, id: string) {
   const { searchFields, searchIndustries } = contentKinds[kind];
   const row = await contentTable(tx, kind).findUnique({
     where: { id },
@@ -47,7 +44,7 @@ export async function storedRecordSearchText(tx: Tx, kind: EditableKind, id: str
   return contentSearchText(
     tx,
     kind,
-    { ...row, ...changes },
+    { ...row },
     industries.map((industry) => industry.id),
   );
 }

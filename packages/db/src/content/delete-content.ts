@@ -52,7 +52,7 @@ export function deleteContent({
       slug: current.slug,
       status: current.status,
       [nameField]: (current as Record<string, unknown>)[nameField],
-      areas: current.areas.map((area) => area.slug),
+      areas: current.areas,
     };
     await writeAuditEntry(tx, {
       actorId,

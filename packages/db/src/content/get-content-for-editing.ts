@@ -1,17 +1,16 @@
-import { contentKinds, type ContentEditOf, type EditableKind } from "@ig/domain";
+import { contentKinds, type ContentEditOf, type EditableKind, type FormField } from "@ig/domain";
 import { db, type Tx } from "../client.ts";
-import { appDay, isoDate, type Localized } from "../dto.ts";
+import { appDay } from "../dto.ts";
+import { editingInclude, editValueOf } from "./content-field-storage.ts";
 import { contentTable } from "./content-table.ts";
-
-const areaSelect = { select: { slug: true, name: true } } as const;
 
 export type ContentForEditing<K extends EditableKind = EditableKind> = {
   id: string;
   slug: string;
   version: number;
   status: "draft" | "published";
-  /** Every area the record belongs to (projects and parks: exactly one). */
-  areas: { slug: string; name: Localized }[];
+  /** The slugs of every area the record belongs to (projects and parks: exactly one; an edit field of every kind). */
+  areas: string[];
   lastVerifiedAt: string | null;
   updatedAt: string;
 } & ContentEditOf<K>;
@@ -22,24 +21,17 @@ export async function getContentForEditing<K extends EditableKind>(
   slug: string,
   tx: Tx = db(),
 ): Promise<ContentForEditing<K> | null> {
-  const { manyAreas: many, editFields, dateFields } = contentKinds[kind];
-  const row = await contentTable(tx, kind).findUnique({
-    where: { slug },
-    include: many ? { areas: { ...areaSelect, orderBy: { slug: "asc" } } } : { area: areaSelect },
-  });
+  const row = await contentTable(tx, kind).findUnique({ where: { slug }, include: editingInclude(kind) });
   if (!row) return null;
-  const areas = (many ? row.areas : [row.area]) as { slug: string; name: Localized }[];
-  const fields = editFields.map((field: string) => {
-    const value = row[field] ?? null;
-    const date = (dateFields as readonly string[]).includes(field);
-    return [field, date ? isoDate(value as Date | null) : value];
-  });
+  const fields = (contentKinds[kind].form as readonly FormField[]).map((field) => [
+    field.name,
+    editValueOf(kind, field, row),
+  ]);
   return {
     id: row.id,
     slug: row.slug,
     version: row.version,
     status: row.status as "draft" | "published",
-    areas: areas.map((area) => ({ slug: area.slug, name: area.name })),
     lastVerifiedAt: appDay(row.lastVerifiedAt),
     updatedAt: row.updatedAt.toISOString(),
     ...(Object.fromEntries(fields) as ContentEditOf<K>),

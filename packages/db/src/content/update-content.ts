@@ -1,13 +1,18 @@
 import { changedFields, contentKinds, type ContentEditOf, type EditableKind } from "@ig/domain";
+import { checkContentLinks } from "./check-content-links.ts";
 import { storedRecordSearchText } from "./content-search-text.ts";
+import { storedValuesOf } from "./content-field-storage.ts";
 import { contentTable } from "./content-table.ts";
 import { getContentForEditing } from "./get-content-for-editing.ts";
 import { newValues, saveVersioned } from "./save-versioned.ts";
 
 /**
- * Saves a staff edit of a record of any kind (see save-versioned.ts for the model): throws
- * ContentConflictError when `version` is stale, writes the changed fields, their audit entry and
- * the search text (the same fields as the seed's) in one transaction.
+ * Saves a staff edit of a record of any kind (see save-versioned.ts for the model) — the code that
+ * saves a park, a project, a policy or a news item, each as its definition in
+ * packages/domain/src/content-kinds says. In one transaction: throws ContentConflictError when
+ * `version` is stale and ContentLinkError when a link is unknown or of another area (nothing
+ * written), then writes the changed fields (links by id), the derived columns, the search text
+ * and the audit entry of every changed field.
  */
 export function updateContent<K extends EditableKind>({
   kind,
@@ -22,30 +27,31 @@ export function updateContent<K extends EditableKind>({
   version: number;
   input: ContentEditOf<K>;
 }) {
-  const { entity, editFields, dateFields } = contentKinds[kind];
+  const definition = contentKinds[kind];
+  const fields = input as Record<string, unknown>;
   return saveVersioned({
-    entity,
+    entity: definition.entity,
     action: "update",
     actorId,
     slug,
     version,
     load: (tx) => getContentForEditing(kind, slug, tx),
-    changes: (current) => changedFields(current as Record<string, unknown>, input, editFields),
+    changes: (current) => changedFields(current as Record<string, unknown>, fields, definition.editFields),
     write: async (tx, current, changes) => {
-      const data = Object.entries(newValues(changes)).map(([field, value]) => [
-        field,
-        (dateFields as readonly string[]).includes(field) && value !== null
-          ? new Date(value as string)
-          : value,
-      ]);
-      const { count } = await contentTable(tx, kind).updateMany({
+      const ids = await checkContentLinks(tx, kind, fields);
+      const { columns, relations } = storedValuesOf(kind, newValues(changes), ids);
+      const derived = "derivedColumns" in definition ? definition.derivedColumns(fields as never) : {};
+      const table = contentTable(tx, kind);
+      const { count } = await table.updateMany({
         where: { id: current.id, version },
-        data: {
-          ...Object.fromEntries(data),
-          searchText: await storedRecordSearchText(tx, kind, current.id, input),
-          version: { increment: 1 },
-        },
+        data: { ...columns, ...derived, version: { increment: 1 } },
       });
+      if (count === 0) return 0;
+      if (Object.keys(relations).length > 0)
+        await table.update({ where: { id: current.id }, data: relations });
+      // From the row as now written: its texts and its industries, links included.
+      const searchText = await storedRecordSearchText(tx, kind, current.id);
+      await table.update({ where: { id: current.id }, data: { searchText } });
       return count;
     },
   });

@@ -1,4 +1,4 @@
-import type { TransportMode } from "@ig/domain";
+import type { SizeUnit, TransportMode } from "@ig/domain";
 import { db } from "../client.ts";
 import { policiesApplyingTo, policyLinkSelect, relatedLimit } from "../policies/applicable-policies.ts";
 import {
@@ -13,6 +13,26 @@ import {
 
 const published = { status: "published" } as const;
 
+type ContactColumns = {
+  contactName: unknown;
+  contactPhone: string | null;
+  contactEmail: string | null;
+  contactWechat: string | null;
+  contactHours: unknown;
+};
+
+/** A park's contact (office or person, phone, e-mail, WeChat ID, office hours in China time), or null. */
+function contactOf(row: ContactColumns) {
+  const contact = {
+    name: (row.contactName as Localized | null) ?? null,
+    phone: row.contactPhone,
+    email: row.contactEmail,
+    wechat: row.contactWechat,
+    hours: (row.contactHours as Localized | null) ?? null,
+  };
+  return Object.values(contact).some((value) => value !== null) ? contact : null;
+}
+
 /**
  * One published park with everything its page shows, or null. `draft: true` (the staff preview)
  * finds the park whatever its status; what it links to is still only what is published.
@@ -23,6 +43,7 @@ export async function getPark(slug: string, { draft = false }: { draft?: boolean
     include: {
       area: { select: { slug: true, name: true } },
       source: { select: sourceSelect },
+      sizeSource: { select: sourceSelect },
       industries: { where: published, select: { slug: true, name: true }, orderBy: { slug: "asc" } },
       figures: { where: published, orderBy: { sortOrder: "asc" }, select: figureSelect },
       projects: {
@@ -35,7 +56,7 @@ export async function getPark(slug: string, { draft = false }: { draft?: boolean
   });
   if (!row) return null;
   const policies = await db().policy.findMany({
-    where: policiesApplyingTo(row.id, row.areaId),
+    where: policiesApplyingTo(row.id),
     select: policyLinkSelect,
     orderBy: { slug: "asc" },
     take: relatedLimit,
@@ -49,10 +70,19 @@ export async function getPark(slug: string, { draft = false }: { draft?: boolean
     address: (row.address as Localized | null) ?? null,
     location: toLocation(row),
     sizeSqKm: row.sizeSqKm,
-    transport: row.transport as { mode: TransportMode; text: Localized }[],
-    contact: row.contactName
-      ? { name: row.contactName as Localized, email: row.contactEmail, phone: row.contactPhone }
-      : null,
+    /** The size as its source states it (km² or ha), with that source. */
+    size:
+      row.sizeValue !== null
+        ? {
+            value: row.sizeValue,
+            unit: row.sizeUnit as SizeUnit,
+            source: row.sizeSource ? toSourceView(row.sizeSource) : null,
+          }
+        : null,
+    transport: (row.transport as { mode: TransportMode; text: Localized; distanceKm?: number | null }[]).map(
+      (link) => ({ ...link, distanceKm: link.distanceKm ?? null }),
+    ),
+    contact: contactOf(row),
     lastVerifiedAt: appDay(row.lastVerifiedAt),
     updatedAt: row.updatedAt.toISOString(),
     area: { slug: row.area.slug, name: row.area.name as Localized },

@@ -16,7 +16,7 @@ describe("getParksForComparison", () => {
     const second = await createPark(db(), { areaId });
     const draft = await createPark(db(), { areaId, status: "draft" });
     await createFigure(db(), { parkId: first.id, sourceId: source.id, value: 7, unit: "percent" });
-    const policy = await createPolicy(db(), { areaIds: [areaId] });
+    const policy = await createPolicy(db(), { areaIds: [areaId], parkIds: [first.id, second.id] });
 
     const parks = await getParksForComparison([second.slug, draft.slug, "no-such-park", first.slug]);
 

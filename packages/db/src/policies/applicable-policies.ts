@@ -1,11 +1,11 @@
 import type { Prisma } from "../generated/prisma/client.ts";
 
-/** A policy applies to a park when it names the park or the park's whole new area. */
-export function policiesApplyingTo(parkId: string | null, areaId: string): Prisma.PolicyWhereInput {
-  return {
-    status: "published",
-    OR: [...(parkId ? [{ parks: { some: { id: parkId } } }] : []), { areas: { some: { id: areaId } } }],
-  };
+/**
+ * The published policies that apply to a park: those linked to it, one by one, by staff (a policy
+ * of the park's area that names other parks does not apply to it). No park: none.
+ */
+export function policiesApplyingTo(parkId: string | null): Prisma.PolicyWhereInput {
+  return { status: "published", parks: { some: { id: parkId ?? "" } } };
 }
 
 export const policyLinkSelect = { slug: true, title: true, category: true } as const;

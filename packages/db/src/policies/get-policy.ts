@@ -30,6 +30,7 @@ export async function getPolicy(slug: string, { draft = false }: { draft?: boole
     benefit: (row.benefit as Localized | null) ?? null,
     issuer: row.issuer as Localized,
     documentNumber: row.documentNumber,
+    officialUrl: row.officialUrl,
     effectiveFrom: isoDate(row.effectiveFrom),
     effectiveTo: isoDate(row.effectiveTo),
     lastVerifiedAt: appDay(row.lastVerifiedAt),

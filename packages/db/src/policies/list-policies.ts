@@ -8,15 +8,8 @@ function whereOf(filter: TPolicyFilter): Prisma.PolicyWhereInput {
   // A DATE column compares with the calendar day in China, as midnight UTC like Prisma writes it.
   const today = new Date(dayIn(new Date(), config().timeZone));
   const and: Prisma.PolicyWhereInput[] = [];
-  // A park filter also finds the policies of the park's whole area, as on the park's page.
-  if (filter.park) {
-    and.push({
-      OR: [
-        { parks: { some: { slug: filter.park } } },
-        { areas: { some: { parks: { some: { slug: filter.park } } } } },
-      ],
-    });
-  }
+  // A park filter finds the policies linked to that park, as on the park's page.
+  if (filter.park) and.push({ parks: { some: { slug: filter.park } } });
   if (filter.inForce) {
     and.push({ OR: [{ effectiveFrom: null }, { effectiveFrom: { lte: today } }] });
     and.push({ OR: [{ effectiveTo: null }, { effectiveTo: { gte: today } }] });

@@ -35,7 +35,7 @@ export async function getProject(slug: string, { draft = false }: { draft?: bool
   if (!row) return null;
   const park = row.park?.status === "published" ? row.park : null;
   const policies = await db().policy.findMany({
-    where: policiesApplyingTo(park?.id ?? null, row.areaId),
+    where: policiesApplyingTo(park?.id ?? null),
     select: policyLinkSelect,
     orderBy: { slug: "asc" },
     take: relatedLimit,
@@ -51,6 +51,8 @@ export async function getProject(slug: string, { draft = false }: { draft?: bool
     currency: row.currency as "CNY" | "USD" | null,
     stage: row.stage,
     signedOn: isoDate(row.signedOn),
+    startedOn: isoDate(row.startedOn),
+    completedOn: isoDate(row.completedOn),
     lastVerifiedAt: appDay(row.lastVerifiedAt),
     updatedAt: row.updatedAt.toISOString(),
     area: { slug: row.area.slug, name: row.area.name as Localized },

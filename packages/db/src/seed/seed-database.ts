@@ -1,4 +1,4 @@
-import type { TSeedData } from "@ig/domain";
+import { sizeInSqKm, type TSeedData } from "@ig/domain";
 import { db, type Tx } from "../client.ts";
 import {
   createArea,
@@ -90,7 +90,7 @@ async function writeSeed(tx: Tx, data: TSeedData): Promise<number> {
   }
   for (const p of data.parks) {
     if (await exists("park", p.slug)) continue;
-    const { source, area, industries, location, transport, contact, address, ...rest } = p;
+    const { source, area, industries, location, transport, contact, address, size, ...rest } = p;
     const row = await createPark(tx, {
       ...rest,
       ...sourced(source),
@@ -100,9 +100,15 @@ async function writeSeed(tx: Tx, data: TSeedData): Promise<number> {
       lng: location.lng,
       locationApproximate: location.approximate,
       transport,
-      contactName: contact?.name,
+      contactName: contact?.name ?? undefined,
       contactEmail: contact?.email,
       contactPhone: contact?.phone,
+      contactWechat: contact?.wechat,
+      contactHours: contact?.hours ?? undefined,
+      sizeValue: size?.value,
+      sizeUnit: size?.unit,
+      sizeSqKm: size ? sizeInSqKm(size.value, size.unit) : null,
+      sizeSourceId: size ? sources.get(size.source)!.id : undefined,
       industryIds: await idsOf("industry", industries),
     });
     created++;

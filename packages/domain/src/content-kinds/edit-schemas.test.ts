@@ -6,6 +6,7 @@ import { ZPolicyEdit } from "./policy-kind.ts";
 const text = { en: "Text", zh: "文本" };
 const policy = {
   slug: "p",
+  areas: ["tianfu"],
   version: "2",
   title: text,
   summary: text,
@@ -32,7 +33,7 @@ describe("ZPolicyEdit and ZNewsEdit", () => {
   it("refuses a policy that ends before it starts, and a news item without a real date", () => {
     const ends = ZPolicyEdit.safeParse({ ...policy, effectiveTo: "2025-12-31" });
     expect(ends.error?.issues.map((i) => i.path.join("."))).toEqual(["effectiveTo"]);
-    const news = { slug: "n", version: 1, title: text, summary: text, body: text };
+    const news = { slug: "n", version: 1, areas: ["tianfu"], title: text, summary: text, body: text };
     expect(ZNewsEdit.safeParse({ ...news, publishedOn: "2026-02-30" }).success).toBe(false);
     expect(ZNewsEdit.parse({ ...news, publishedOn: "2026-02-28" }).publishedOn).toBe("2026-02-28");
   });

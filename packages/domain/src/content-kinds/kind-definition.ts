@@ -8,7 +8,13 @@ import type { AuditEntity } from "../audit-vocabulary.ts";
  * - `bilingual`: a { en, zh } text, the two languages side by side;
  * - `choice`: one of `options` (labelled from the messages namespace `labels`, else by the value
  *   itself), "" for none when `optional`;
- * - `country`: an ISO country code or none; `number`, `date` (YYYY-MM-DD), `text`: one input.
+ * - `country`: an ISO country code or none; `number`, `date` (YYYY-MM-DD), `text`, `email`,
+ *   `tel`, `url`: one input; `checkbox`: on or off;
+ * - `areas`: the record's area (a choice) or areas (checkboxes), as slugs;
+ * - `links`: several records of another kind (checkboxes, slugs); `park`: one park or none (slug);
+ * - `source`: the Source a fact cites (its id) or none;
+ * - `transport`: a park's links per mode (text in both languages, distance in km).
+ * Links are offered from the record's own area(s) only; the data layer checks them again.
  */
 export type FieldInput =
   | { type: "bilingual"; multiline?: boolean }
@@ -16,7 +22,12 @@ export type FieldInput =
   | { type: "country" }
   | { type: "number" }
   | { type: "date" }
-  | { type: "text" };
+  | { type: "text" | "email" | "tel" | "url" | "checkbox" }
+  | { type: "areas" }
+  | { type: "links"; to: "industries" | "parks" | "policies" | "projects" }
+  | { type: "park" }
+  | { type: "source" }
+  | { type: "transport" };
 
 export type FormField = { name: string } & FieldInput;
 
@@ -60,4 +71,6 @@ export type ContentKindDefinition<
   blankOnCreate: readonly string[];
   /** Shown next to the name in the staff list: stage, type, category, date. */
   listDetail: string;
+  /** Columns the data layer writes from a saved edit, never edited themselves (a park's size in km²). */
+  derivedColumns?: (edit: never) => Record<string, unknown>;
 };

@@ -9,15 +9,21 @@ import {
   ZSomeAreas,
   ZVersion,
 } from "../content-edit.ts";
+import { ZOptionalSourceId, ZOptionalUrl, ZSlugList } from "../content-fields.ts";
 import { policyCategories } from "../enums.ts";
 import { ZSlug } from "../record-keys.ts";
 import type { ContentKindDefinition } from "./kind-definition.ts";
 
-/** What staff may change on a policy (see content-edit.ts for `version` and blank fields). */
+/**
+ * What staff may change on a policy (see content-edit.ts for `version` and blank fields). The
+ * parks it applies to must lie in its areas (checked by the data layer): a park's page lists
+ * exactly the policies linked to it.
+ */
 export const ZPolicyEdit = z
   .object({
     slug: ZSlug,
     version: ZVersion,
+    areas: ZSomeAreas,
     title: ZEditText,
     summary: ZEditText,
     fullText: ZEditText,
@@ -27,12 +33,33 @@ export const ZPolicyEdit = z
     documentNumber: z.preprocess(blankToNull, cleanString().trim().max(200).nullable()),
     effectiveFrom: ZOptionalDay,
     effectiveTo: ZOptionalDay,
+    parks: ZSlugList,
+    industries: ZSlugList,
+    officialUrl: ZOptionalUrl,
+    sourceId: ZOptionalSourceId,
   })
   .refine((p) => !p.effectiveFrom || !p.effectiveTo || p.effectiveFrom <= p.effectiveTo, {
     path: ["effectiveTo"],
     error: "A policy cannot end before it starts",
   });
 export type TPolicyEdit = z.infer<typeof ZPolicyEdit>;
+
+const form = [
+  { name: "areas", type: "areas" },
+  { name: "title", type: "bilingual" },
+  { name: "summary", type: "bilingual", multiline: true },
+  { name: "fullText", type: "bilingual", multiline: true },
+  { name: "benefit", type: "bilingual" },
+  { name: "issuer", type: "bilingual" },
+  { name: "category", type: "choice", options: policyCategories, labels: "policyCategory" },
+  { name: "documentNumber", type: "text" },
+  { name: "effectiveFrom", type: "date" },
+  { name: "effectiveTo", type: "date" },
+  { name: "parks", type: "links", to: "parks" },
+  { name: "industries", type: "links", to: "industries" },
+  { name: "officialUrl", type: "url" },
+  { name: "sourceId", type: "source" },
+] as const;
 
 /** The policy: an incentive or facilitation measure of one or both new areas. */
 export const policyKind = {
@@ -43,28 +70,8 @@ export const policyKind = {
   texts: ["title", "summary", "fullText", "benefit", "issuer"],
   manyAreas: true,
   editSchema: ZPolicyEdit,
-  editFields: [
-    "title",
-    "summary",
-    "fullText",
-    "benefit",
-    "issuer",
-    "category",
-    "documentNumber",
-    "effectiveFrom",
-    "effectiveTo",
-  ],
-  form: [
-    { name: "title", type: "bilingual" },
-    { name: "summary", type: "bilingual", multiline: true },
-    { name: "fullText", type: "bilingual", multiline: true },
-    { name: "benefit", type: "bilingual" },
-    { name: "issuer", type: "bilingual" },
-    { name: "category", type: "choice", options: policyCategories, labels: "policyCategory" },
-    { name: "documentNumber", type: "text" },
-    { name: "effectiveFrom", type: "date" },
-    { name: "effectiveTo", type: "date" },
-  ],
+  editFields: form.map((field) => field.name),
+  form,
   dateFields: ["effectiveFrom", "effectiveTo"],
   searchFields: ["title", "summary", "benefit"],
   searchIndustries: true,

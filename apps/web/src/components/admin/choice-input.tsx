@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { ChoiceField } from "./content-edit-form";
+import type { ChoiceField } from "./content-controls";
 
 const control = "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2";
 

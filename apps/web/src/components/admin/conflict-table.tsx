@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { ChoiceField, TextField } from "./content-edit-form";
+import type { Control } from "./content-controls";
 
 type Text = { en?: string; zh?: string };
 
@@ -10,31 +10,39 @@ type Text = { en?: string; zh?: string };
 export function ConflictTable({
   current,
   values,
-  texts,
-  choices,
+  controls,
 }: {
   current: Record<string, unknown>;
   values: Record<string, unknown>;
-  texts: TextField[];
-  choices: ChoiceField[];
+  controls: Control[];
 }) {
   const t = useTranslations("admin.content");
+  const optionLabel = (field: string, value: unknown) => {
+    const control = controls.find((c) => c.name === field);
+    const options = control && "options" in control ? control.options : undefined;
+    return options?.find((o) => o.value === String(value ?? ""))?.label;
+  };
   const show = (field: string, value: unknown): string => {
+    // Links arrive as slug lists from the record and as one value or several from the form.
+    if (Array.isArray(value) && value.every((v) => typeof v === "string"))
+      return value.length ? value.map((v) => optionLabel(field, v) ?? v).join(", ") : "—";
+    if (Array.isArray(value) || (field === "transport" && value && typeof value === "object"))
+      return JSON.stringify(value);
     if (value && typeof value === "object") {
       const text = value as Text;
       if (!text.en?.trim() && !text.zh?.trim()) return "—";
       // The form's line breaks arrive as CRLF, the stored ones are LF: not a difference.
       return `${text.en ?? ""} / ${text.zh?.trim() || "—"}`.replace(/\r\n?/g, "\n");
     }
-    const choice = choices
-      .find((c) => c.name === field)
-      ?.options?.find((o) => o.value === String(value ?? ""));
-    return choice?.label ?? (value === null || value === undefined || value === "" ? "—" : String(value));
+    return (
+      optionLabel(field, value) ??
+      (value === null || value === undefined || value === "" ? "—" : String(value))
+    );
   };
-  const fields = [...texts, ...choices]
+  const fields = controls
     .map((f) => f.name)
     .filter((field) => show(field, current[field]) !== show(field, values[field]));
-  const label = (field: string) => [...texts, ...choices].find((f) => f.name === field)?.label ?? field;
+  const label = (field: string) => controls.find((f) => f.name === field)?.label ?? field;
   const cell = "border border-slate-300 px-3 py-2 align-top";
   return (
     <section

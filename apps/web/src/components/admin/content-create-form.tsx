@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { CreateState } from "@/server/content-create-action";
 import { BilingualField } from "./bilingual-field";
 import { ChoiceInput } from "./choice-input";
-import type { ChoiceField, TextField } from "./content-edit-form";
+import type { ChoiceField, TextField } from "./content-controls";
 
 type Option = { value: string; label: string };
 const control = "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2";

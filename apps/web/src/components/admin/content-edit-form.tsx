@@ -1,21 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { EditState } from "@/server/content-edit-state";
-import { BilingualField } from "./bilingual-field";
-import { ChoiceInput } from "./choice-input";
 import { ConflictTable } from "./conflict-table";
+import type { Control } from "./content-controls";
+import { ControlInput } from "./control-input";
 import { useVersionedEdit, type EditAction } from "./use-versioned-edit";
 
-type Text = { en?: string; zh?: string };
-export type ChoiceField = {
-  name: string;
-  label: string;
-  /** Without options: an input of this type (number by default). An option "" means none. */
-  options?: { value: string; label: string }[];
-  type?: "number" | "date" | "text";
-};
-/** A bilingual text of the record (name, summary …), edited side by side. */
-export type TextField = { name: string; label: string; multiline?: boolean };
 export type EditableRecord = {
   slug: string;
   version: number;
@@ -31,14 +21,12 @@ const button = "rounded-md px-4 py-2 font-semibold focus-visible:outline-2 disab
  */
 export function ContentEditForm<R extends EditableRecord>({
   record,
-  texts,
-  choices,
+  controls,
   action,
   canEdit,
 }: {
   record: R;
-  texts: TextField[];
-  choices: ChoiceField[];
+  controls: Control[];
   action: EditAction<R>;
   canEdit: boolean;
 }) {
@@ -46,26 +34,22 @@ export function ContentEditForm<R extends EditableRecord>({
   const { state, submit, pending, submitted, version, invalid } = useVersionedEdit({ action, record });
   const values = (submitted ?? record) as Record<string, unknown>;
   const status = state.kind === "conflict" ? state.current.status : record.status;
-  const text = (field: string) => values[field] as Text | undefined;
   return (
     <form action={submit} className="space-y-6" key={`${record.version}-${version}`}>
       <input type="hidden" name="slug" value={record.slug} />
       <input type="hidden" name="version" value={version} />
       <Outcome state={state} />
       {state.kind === "conflict" && (
-        <ConflictTable current={state.current} values={state.values} texts={texts} choices={choices} />
+        <ConflictTable current={state.current} values={state.values} controls={controls} />
       )}
-      {texts.map((field) => (
-        <BilingualField key={field.name} {...field} value={text(field.name)} invalid={invalid} />
-      ))}
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        {choices.map((field) => (
-          <ChoiceInput
+      <div className="grid gap-4 sm:grid-cols-2">
+        {controls.map((field) => (
+          <div
             key={field.name}
-            field={field}
-            value={values[field.name]}
-            invalid={invalid(field.name)}
-          />
+            className={field.control === "choice" || field.control === "checkbox" ? "" : "sm:col-span-2"}
+          >
+            <ControlInput field={field} value={values[field.name]} invalid={invalid} />
+          </div>
         ))}
       </div>
       {canEdit ? (

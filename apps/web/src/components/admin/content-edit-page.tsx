@@ -6,7 +6,7 @@ import type { ContentForEditing, StaffUser } from "@ig/db";
 import { localizedText } from "@/components/localized";
 import { ContentEditForm } from "./content-edit-form";
 import type { EditAction } from "./use-versioned-edit";
-import { contentFieldsOf, nameOf } from "./content-kind-fields";
+import { contentControlsOf, nameOf } from "./content-kind-fields";
 
 /** The frame of a staff edit page of any kind: way back to the list, status, preview and delete links, the form. */
 export async function ContentEditPage({
@@ -23,12 +23,9 @@ export async function ContentEditPage({
   const t = await getTranslations("admin.content");
   const locale = (await getLocale()) as Locale;
   const base = `/admin/${contentKinds[kind].path}/${record.slug}`;
-  const canEdit = canEditAreas(
-    user,
-    record.areas.map((area) => area.slug),
-  );
+  const canEdit = canEditAreas(user, record.areas);
   const name = nameOf(kind, record);
-  const { texts, choices } = await contentFieldsOf(kind);
+  const controls = await contentControlsOf(kind, user, record.areas);
   return (
     <div className="space-y-6">
       <ContentListLink kind={kind} />
@@ -51,7 +48,7 @@ export async function ContentEditPage({
         </p>
       </header>
       <p className="text-slate-800">{t("model")}</p>
-      <ContentEditForm record={record} texts={texts} choices={choices} action={action} canEdit={canEdit} />
+      <ContentEditForm record={record} controls={controls} action={action} canEdit={canEdit} />
     </div>
   );
 }

@@ -87,8 +87,10 @@ export function FigureEditForm({
         <ConflictTable
           current={{ ...state.current, headline: String(state.current.headline) }}
           values={{ ...state.values, headline: String(headline) }}
-          texts={texts}
-          choices={choices}
+          controls={[
+            ...texts.map((text) => ({ control: "text" as const, ...text })),
+            ...choices.map((choice) => ({ control: "choice" as const, ...choice })),
+          ]}
         />
       )}
       <BilingualField

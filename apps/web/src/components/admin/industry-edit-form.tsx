@@ -30,7 +30,11 @@ export function IndustryEditForm({
       <input type="hidden" name="version" value={version} />
       <Outcome state={state} />
       {state.kind === "conflict" && (
-        <ConflictTable current={state.current} values={state.values} texts={texts} choices={[]} />
+        <ConflictTable
+          current={state.current}
+          values={state.values}
+          controls={texts.map((text) => ({ control: "text", ...text }))}
+        />
       )}
       <BilingualField
         name="name"

@@ -26,7 +26,10 @@ export default async function AdminContentListPage({ params, searchParams }: Pro
   const deleted = typeof search.deleted === "string" ? search.deleted : undefined;
   const t = await getTranslations("admin.content");
   const format = await getFormatter();
-  const [rows, detail] = await Promise.all([listContentForStaff(user, { kind, area }), listDetailOf(kind)]);
+  const [rows, detail] = await Promise.all([
+    listContentForStaff(user, { kind, area }),
+    listDetailOf(kind, user),
+  ]);
   const labelOf = (value: string) =>
     detail.options?.find((option) => option.value === value)?.label ??
     format.dateTime(new Date(value), { dateStyle: "medium", timeZone: "UTC" });

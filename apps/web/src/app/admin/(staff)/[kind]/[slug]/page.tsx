@@ -34,7 +34,7 @@ export default async function EditContentPage({ params }: Props) {
   return (
     <>
       <ContentEditPage user={user} kind={kind} record={record} action={submitContentEdit.bind(null, kind)} />
-      {kind === "park" && <ParkImagesSection user={user} slug={record.slug} area={record.areas[0]!.slug} />}
+      {kind === "park" && <ParkImagesSection user={user} slug={record.slug} area={record.areas[0]!} />}
     </>
   );
 }

@@ -3,7 +3,7 @@ import { ContentListLink } from "@/components/admin/content-list-link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { canEditAreas, contentKinds, type Locale } from "@ig/domain";
 import { ContentCreateForm } from "@/components/admin/content-create-form";
-import { createFieldsOf } from "@/components/admin/content-kind-fields";
+import { createControlsOf } from "@/components/admin/content-kind-fields";
 import { localizedText } from "@/components/localized";
 import { cachedAreas } from "@/lib/cached-data";
 import { submitContentCreate } from "../actions";
@@ -26,7 +26,9 @@ export default async function NewContentPage({ params }: Props) {
   const areas = (await cachedAreas())
     .filter((area) => canEditAreas(user, [area.slug]))
     .map((area) => ({ value: area.slug, label: localizedText(area.name, locale) }));
-  const { texts, choices } = await createFieldsOf(kind);
+  const controls = await createControlsOf(kind, user);
+  const texts = controls.filter((control) => control.control === "text");
+  const choices = controls.filter((control) => control.control === "choice");
   return (
     <div className="space-y-6">
       <ContentListLink kind={kind} />

@@ -29,14 +29,12 @@ export default async function DeleteContentPage({ params }: Props) {
   const record = await getContentForEditing(user, kind, await slugParam(params));
   if (!record) notFound();
   const t = await getTranslations("admin.content");
+  const tAreas = await getTranslations("admin.areaNames");
   const locale = (await getLocale()) as Locale;
   const name = localizedText(nameOf(kind, record), locale);
   const uses = await countContentUses(user, kind, record.id);
   const editHref = `/admin/${contentKinds[kind].path}/${record.slug}`;
-  const canDelete = canEditAreas(
-    user,
-    record.areas.map((area) => area.slug),
-  );
+  const canDelete = canEditAreas(user, record.areas);
   return (
     <div className="max-w-3xl space-y-6">
       <p>
@@ -53,7 +51,7 @@ export default async function DeleteContentPage({ params }: Props) {
         <dt className="font-medium">{t("status")}</dt>
         <dd>{t(`statusValue.${record.status}`)}</dd>
         <dt className="font-medium">{t("area")}</dt>
-        <dd>{record.areas.map((area) => localizedText(area.name, locale)).join(", ")}</dd>
+        <dd>{record.areas.map((area) => tAreas(area)).join(", ")}</dd>
       </dl>
       {uses.projects > 0 || uses.enquiries > 0 ? (
         <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
