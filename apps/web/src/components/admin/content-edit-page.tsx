@@ -40,6 +40,11 @@ export async function ContentEditPage({
           <Link href={`${base}/preview`} className="text-brand-800 underline">
             {t("preview")}
           </Link>
+          {(kind === "park" || kind === "project") && (
+            <Link href={`/admin/figures?${kind}=${record.slug}`} className="text-brand-800 underline">
+              {t("figuresLink")}
+            </Link>
+          )}
           {canEdit && (
             <Link href={`${base}/delete`} className="text-red-800 underline">
               {t("delete.link")}
