@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cleanString } from "./clean-text.ts";
+import { cleanString, withoutUnstorable } from "./clean-text.ts";
 import { countryCodes } from "./countries.ts";
 import { ZEnquiryReference } from "./enquiry-input.ts";
 import { areaSlugs, enquiryStatuses } from "./enums.ts";
@@ -66,10 +66,10 @@ export const ZEnquiryFilter = z.object({
   from: ZDay.optional().catch(undefined),
   to: ZDay.optional().catch(undefined),
   overdue: z.literal("1").optional().catch(undefined),
-  q: cleanString()
-    .trim()
-    .max(200)
-    .transform((v) => v || undefined)
+  // Not cleanString: a NUL must not drop the filter and list the whole inbox (withoutUnstorable).
+  q: z
+    .string()
+    .transform((v) => [...withoutUnstorable(v).trim()].slice(0, 200).join("") || undefined)
     .optional()
     .catch(undefined),
 });

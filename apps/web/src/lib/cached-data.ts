@@ -13,6 +13,7 @@ import {
   listEnquiryTopics,
   listIndustries,
   listNews,
+  listUpcomingEvents,
   listParkImages,
   listParks,
   listParksPage,
@@ -31,6 +32,7 @@ export const cachedParksPage = unstable_cache(listParksPage, ["parks-page"], opt
 export const cachedPark = unstable_cache(getPark, ["park"], options);
 export const cachedParkImages = unstable_cache(listParkImages, ["park-images"], options);
 export const cachedNews = unstable_cache(listNews, ["news"], options);
+export const cachedUpcomingEvents = unstable_cache(listUpcomingEvents, ["upcoming-events"], options);
 export const cachedNewsItem = unstable_cache(getNewsItem, ["news-item"], options);
 export const cachedProjects = unstable_cache(listProjects, ["projects"], options);
 export const cachedProject = unstable_cache(getProject, ["project"], options);

@@ -1,5 +1,6 @@
 import { db } from "../client.ts";
 import { isoDate, sourceSelect, toSourceView, type Localized } from "../dto.ts";
+import { toNewsEventView } from "./news-event-view.ts";
 
 const published = { status: "published" } as const;
 const link = { slug: true, name: true } as const;
@@ -27,6 +28,7 @@ export async function getNewsItem(slug: string, { draft = false }: { draft?: boo
     summary: row.summary as Localized,
     body: row.body as Localized,
     publishedOn: isoDate(row.publishedOn)!,
+    event: toNewsEventView(row),
     updatedAt: row.updatedAt.toISOString(),
     source: row.source ? toSourceView(row.source) : null,
     areas: links(row.areas),

@@ -11,6 +11,7 @@ import { localeParam } from "@/lib/locale-param";
 import { siteUrl } from "@/lib/site-url";
 import { pageMetadata } from "@/lib/page-metadata";
 import { FormattedDate } from "@/components/formatted-date";
+import { today as todayInChina } from "@/lib/today";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -33,7 +34,7 @@ export default async function HomePage({ params }: Props) {
   const [areas, featured, news] = await Promise.all([
     cachedAreas(),
     cachedParks({ featuredOnly: true, limit: 6 }),
-    cachedNews({ page: 1, pageSize: 4 }).then((page) => page.items),
+    cachedNews({ today: todayInChina(), page: 1, pageSize: 4 }).then((page) => page.items),
   ]);
   return (
     <div className="space-y-12">
