@@ -1,4 +1,4 @@
-import type { FieldChanges } from "@ig/domain";
+import type { AuditAction, AuditEntity, FieldChanges } from "@ig/domain";
 import { db, type Tx } from "../client.ts";
 import { writeAuditEntry } from "../audit/write-audit-entry.ts";
 import { ContentConflictError, ContentNotFoundError } from "./content-errors.ts";
@@ -18,8 +18,8 @@ import { ContentConflictError, ContentNotFoundError } from "./content-errors.ts"
  * of a new one.
  */
 export async function saveVersioned<T extends { id: string; version: number }>(options: {
-  entity: string;
-  action: string;
+  entity: AuditEntity;
+  action: AuditAction;
   actorId: string;
   slug: string;
   version: number;
