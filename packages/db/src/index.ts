@@ -9,6 +9,7 @@ import { listEnquiryAssignees as listEnquiryAssigneesUnchecked } from "./enquiri
 import { listOutbox as listOutboxUnchecked } from "./outbox/list-outbox.ts";
 import { getContentForEditing as getContentForEditingUnchecked } from "./content/get-content-for-editing.ts";
 import { listContentForStaff as listContentForStaffUnchecked } from "./content/list-content-for-staff.ts";
+import { listContentOwners as listContentOwnersUnchecked } from "./content/list-content-owners.ts";
 import { countContentUses as countContentUsesUnchecked } from "./content/delete-content.ts";
 import { getFigureForEditing as getFigureForEditingUnchecked } from "./figures/get-figure-for-editing.ts";
 import { listFiguresForStaff as listFiguresForStaffUnchecked } from "./figures/list-figures-for-staff.ts";
@@ -126,6 +127,7 @@ export const getContentForEditing: <K extends EditableKind>(
   slug: string,
 ) => Promise<ContentForEditing<K> | null> = staffRead("viewer", getContentForEditingUnchecked);
 export const listContentForStaff = staffRead("viewer", listContentForStaffUnchecked);
+export const listContentOwners = staffRead("viewer", listContentOwnersUnchecked);
 export const countContentUses = staffRead("viewer", countContentUsesUnchecked);
 export const getFigureForEditing = staffRead("viewer", getFigureForEditingUnchecked);
 export const listFiguresForStaff = staffRead("viewer", listFiguresForStaffUnchecked);

@@ -1,7 +1,13 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
 import { z } from "zod";
-import { contentKinds, type ContentEditOf, type EditableKind, type FormField } from "@ig/domain";
+import {
+  contentKinds,
+  newSourcesSchema,
+  type ContentEditOf,
+  type EditableKind,
+  type FormField,
+} from "@ig/domain";
 import { getContentForEditing, publishContent, updateContent, type StaffUser } from "@ig/db";
 import { contentTag } from "@/lib/cached-data";
 import { formObject } from "@/lib/form-object";
@@ -17,24 +23,33 @@ export async function contentAreasOf(user: StaffUser, kind: EditableKind, slug: 
 /**
  * The form action of a content edit page (any kind): every write goes through staffAction (role
  * editor, every area of the record), Publish / Unpublish save the form first so no typed change
- * is lost, and a success refreshes the public "content" cache so the public page shows it at once.
+ * is lost, sources typed in as new (`newSource.<field>.…`) are created with the save, and a success refreshes the public "content" cache so the public page shows it at once.
  */
 export function contentEditAction<K extends EditableKind, R>(kind: K) {
   const edit: z.ZodType<{ slug: string; version: number }> = contentKinds[kind].editSchema;
   const save = staffAction({
     role: "editor",
-    schema: z.object({ intent: z.enum(editIntents), edit }),
+    schema: z.object({
+      intent: z.enum(editIntents),
+      edit,
+      newSource: newSourcesSchema(contentKinds[kind].form),
+    }),
     // Moving a record to other areas needs the editor's rights in both the old and the new ones.
     areaOf: async (request, user) => {
       const current = await contentAreasOf(user, kind, request.edit.slug);
       const wanted = (request.edit as { areas?: string[] }).areas ?? [];
       return current && [...new Set([...current, ...wanted])];
     },
-    run: ({ user, input: { intent, edit } }) =>
+    run: ({ user, input: { intent, edit, newSource } }) =>
       asStaffAction(async () => {
         const { slug, version, ...input } = edit;
         const write = { kind, actorId: user.id, slug };
-        const saved = await updateContent({ ...write, version, input: input as ContentEditOf<K> });
+        const saved = await updateContent({
+          ...write,
+          version,
+          input: input as ContentEditOf<K>,
+          newSources: newSource,
+        });
         if (intent === "save") return saved.record;
         const publish = intent === "publish";
         return (await publishContent({ ...write, version: saved.record.version, publish })).record;
@@ -45,14 +60,14 @@ export function contentEditAction<K extends EditableKind, R>(kind: K) {
     let intent: EditIntent = "save";
     let values: Record<string, unknown> = {};
     const result = await save(() => {
-      const { intent: chosen, ...fields } = formObject(form);
+      const { intent: chosen, newSource, ...fields } = formObject(form);
       // Areas and links arrive as repeated checkboxes; formObject keeps only one value per name.
       for (const field of contentKinds[kind].form as readonly FormField[])
         if (field.type === "areas" || field.type === "links")
           fields[field.name] = (form as FormData).getAll(field.name).map(String);
       intent = editIntents.find((i) => i === chosen) ?? "save";
-      values = fields;
-      return { intent, edit: fields };
+      values = { ...fields, newSource };
+      return { intent, edit: fields, newSource };
     });
     if (result.ok) {
       updateTag(contentTag);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZEditText, ZNewSlug, ZSomeAreas, ZVersion } from "../content-edit.ts";
-import { ZOptionalSourceId, ZSlugList } from "../content-fields.ts";
+import { ZOptionalOwnerId, ZOptionalSourceId, ZSlugList } from "../content-fields.ts";
 import { ZDay } from "../enquiry-inbox.ts";
 import { ZSlug } from "../record-keys.ts";
 import type { ContentKindDefinition } from "./kind-definition.ts";
@@ -18,6 +18,7 @@ export const ZNewsEdit = z.object({
   body: ZEditText,
   publishedOn: ZDay,
   sourceId: ZOptionalSourceId,
+  ownerId: ZOptionalOwnerId,
   parks: ZSlugList,
   projects: ZSlugList,
 });
@@ -30,6 +31,7 @@ const form = [
   { name: "body", type: "bilingual", multiline: true },
   { name: "publishedOn", type: "date" },
   { name: "sourceId", type: "source" },
+  { name: "ownerId", type: "owner" },
   { name: "parks", type: "links", to: "parks" },
   { name: "projects", type: "links", to: "projects" },
 ] as const;

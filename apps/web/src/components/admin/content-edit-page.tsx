@@ -25,7 +25,7 @@ export async function ContentEditPage({
   const base = `/admin/${contentKinds[kind].path}/${record.slug}`;
   const canEdit = canEditAreas(user, record.areas);
   const name = nameOf(kind, record);
-  const controls = await contentControlsOf(kind, user, record.areas);
+  const controls = await contentControlsOf(kind, user, record);
   return (
     <div className="space-y-6">
       <ContentListLink kind={kind} />

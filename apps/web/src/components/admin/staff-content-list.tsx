@@ -12,6 +12,8 @@ type Item = {
   status: "draft" | "published";
   kind: string;
   lastVerifiedAt: string | null;
+  /** The owner's name; null: none. */
+  owner: string | null;
   areas: { slug: string; name: LocalizedValue }[];
 };
 
@@ -80,7 +82,14 @@ export async function StaffContentList({
       </form>
       <RecordTable
         caption={title}
-        headings={[t("fields.name"), t("area"), t("status"), kindLabel, t("lastVerified")]}
+        headings={[
+          t("fields.name"),
+          t("area"),
+          t("status"),
+          kindLabel,
+          t("lastVerified"),
+          t("fields.ownerId"),
+        ]}
         cell={cell}
       >
         {items.map((item) => (
@@ -105,6 +114,7 @@ export async function StaffContentList({
                 ? format.dateTime(new Date(item.lastVerifiedAt), { dateStyle: "medium", timeZone: "UTC" })
                 : t("never")}
             </td>
+            <td className={cell}>{item.owner ?? t("fields.noOwner")}</td>
           </tr>
         ))}
       </RecordTable>
