@@ -40,11 +40,12 @@ export function ControlInput({
   if (field.control === "source") {
     // Plain fields, so a new source can be typed without JavaScript; the server creates it with the save.
     const name = `newSource.${field.name}`;
+    const source = { source: field.label };
     const input = (part: "publishedOn" | "url", type: "date" | "url") => (
       <ChoiceInput
         field={{
           name: `${name}.${part}`,
-          label: t(`fields.${part === "url" ? "newSourceUrl" : "newSourcePublishedOn"}`),
+          label: t(`fields.${part === "url" ? "newSourceUrl" : "newSourcePublishedOn"}`, source),
           type,
         }}
         value={sentSource?.[part]}
@@ -55,17 +56,17 @@ export function ControlInput({
       <div className="space-y-3">
         <ChoiceInput field={field} value={value} invalid={invalid(field.name)} />
         <fieldset className={fieldset}>
-          <legend className="px-1 font-semibold">{t("fields.newSource")}</legend>
+          <legend className="px-1 font-semibold">{t("fields.newSource", source)}</legend>
           <div className="space-y-3">
             <BilingualField
               name={`${name}.title`}
-              label={t("fields.newSourceTitle")}
+              label={t("fields.newSourceTitle", source)}
               value={sentSource?.title}
               invalid={invalid}
             />
             <BilingualField
               name={`${name}.publisher`}
-              label={t("fields.newSourcePublisher")}
+              label={t("fields.newSourcePublisher", source)}
               value={sentSource?.publisher}
               invalid={invalid}
             />
