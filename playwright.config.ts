@@ -38,7 +38,9 @@ export default defineConfig({
   },
   projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `rm -rf ${pgDir} && pnpm --filter @ig/web run serve`,
+    // The database is new, so must be the data cached from it: Next keeps unstable_cache entries on
+    // disk across restarts and would serve an earlier run's records (stale-while-revalidate) once.
+    command: `rm -rf ${pgDir} apps/web/${process.env.NEXT_DIST_DIR ?? ".next"}/cache/fetch-cache && pnpm --filter @ig/web run serve`,
     url: `http://localhost:${port}/en`,
     timeout: 120_000,
     reuseExistingServer: false,
@@ -52,6 +54,7 @@ export default defineConfig({
       ENQUIRY_LIMIT_PER_IP: "100000",
       ENQUIRY_LIMIT_PER_IP_NO_JS: "100000",
       LOGIN_FAILURES_PER_IP: "100000",
+      OPEN_DATA_LIMIT_PER_MINUTE: "100000",
     },
   },
 });

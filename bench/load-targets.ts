@@ -28,6 +28,8 @@ export const targets: Target[] = [
   cachedPage("parks list, filtered", "/en/parks?area=liangjiang&type=bonded-zone"),
   cachedPage("park page", "/en/parks/guoyuan-bonded-logistics-center"),
   cachedPage("project page", "/en/projects/tianqi-lithium-global-rd-center"),
+  cachedPage("API list, filtered", "/api/v1/parks?area=liangjiang&type=bonded-zone"),
+  cachedPage("API record", "/api/v1/parks/guoyuan-bonded-logistics-center"),
   search("search, English", "/en/search?q=bonded%20logistics"),
   search("search, Chinese", `/zh/search?q=${encodeURIComponent("保税")}`),
   {

@@ -6,14 +6,18 @@
 import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { lighthouseRoutes, targets, weighedRoutes } from "./load-targets.ts";
+import { lighthouseRoutes, targets as allTargets, weighedRoutes } from "./load-targets.ts";
 import { lighthouseScores } from "./lighthouse.ts";
 import { measureLoad, type LoadResult } from "./measure-load.ts";
 import { firstLoadJs } from "./page-weight.ts";
 import { root, startServer } from "./start-server.ts";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const connectionCounts = [1, 8, 32];
+const connectionCounts = (process.env.BENCH_CONNECTIONS ?? "1,8,32").split(",").map(Number);
+// BENCH_ONLY="API" measures the targets whose name contains one of its comma-separated words,
+// always with the baseline (the first target), which every ratio needs.
+const only = process.env.BENCH_ONLY?.split(",");
+const targets = allTargets.filter((t, i) => i === 0 || !only || only.some((word) => t.name.includes(word)));
 const pgDir = ".data/bench-pages";
 const ms = (value: number) => value.toFixed(1);
 

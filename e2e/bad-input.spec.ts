@@ -82,6 +82,26 @@ test("a NUL in a URL is a missing page or an ignored filter, never a database er
   }
 });
 
+test("a NUL in a search box finds nothing and says so, instead of dropping the search", async ({ page }) => {
+  // Before: the query was dropped, so the inbox (and its CSV) listed every enquiry and the public
+  // search showed its empty prompt as if nothing had been asked.
+  await enquire(page.request, { company: `Nul ${run} Gamma` });
+  await signInAs(page, "admin@inland-gateway.test");
+  await page.goto("/admin/enquiries?q=a%00b");
+  await expect(page.getByRole("status").filter({ hasText: "No enquiries match." })).toBeVisible();
+  await expect(page.locator("#filter-q")).toHaveValue("a\uFFFDb");
+  const csv = await (await page.request.get("/admin/enquiries/export?q=a%00b")).text();
+  expect(csv).not.toContain(`Nul ${run} Gamma`);
+  expect(csv.trim().split("\n")).toHaveLength(1);
+  await page.goto("/en/search?q=a%00b");
+  await expect(page.getByTestId("result-count")).toHaveText("No results for “a\uFFFDb”");
+  await expect(page.getByText("cannot be searched: it contains characters that are not text")).toBeVisible();
+  // Last: a Chinese page sets the language the staff pages would then take.
+  await page.goto("/zh/search?q=%E9%94%82%00");
+  await expect(page.getByText("包含无法识别的字符")).toBeVisible();
+  await expect(page.getByRole("region")).toHaveCount(0);
+});
+
 test("% and _ in the inbox search are taken literally, in the list and in its CSV", async ({ page }) => {
   await enquire(page.request);
   await enquire(page.request, { company: `Wildcard ${run} Beta` });

@@ -51,8 +51,11 @@ test("the parks list filters keep working by keyboard alone", async ({ page }) =
   await page.getByLabel("New area").focus();
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
+  // Past the type and industry filters to the button.
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Show parks" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/area=liangjiang/);
 });

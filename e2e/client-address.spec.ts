@@ -20,6 +20,7 @@ test.beforeAll(async () => {
       ENQUIRY_LIMIT_PER_IP: "3",
       ENQUIRY_LIMIT_PER_IP_NO_JS: "3",
       LOGIN_FAILURES_PER_IP: "3",
+      OPEN_DATA_LIMIT_PER_MINUTE: "3",
     },
     { slot: 1, perInstance: [{}, { TRUSTED_PROXIES: "127.0.0.1" }] },
   );
@@ -169,6 +170,29 @@ test("X-Forwarded-Host and -Proto count only from a trusted proxy (same-origin c
     const proxied = await fetch(`${b}${path}`, { headers: https });
     expect(proxied.headers.get("strict-transport-security")).toMatch(/^max-age=\d{7,}/);
   }
+});
+
+test("open-data API: 3 requests a minute per address, then 429 with Retry-After, whatever the forged headers say", async () => {
+  const get = (base: string, i: number, headers: Record<string, string>) =>
+    fetch(`${base}/api/v1/${["parks", "areas/tianfu", "openapi.json", "news"][i % 4]}`, { headers });
+  const statuses = [];
+  for (let i = 1; i <= 3; i++) statuses.push((await get(a, i, forged(30 + i))).status);
+  expect(statuses).toEqual([200, 200, 200]);
+  const refused = await get(a, 4, forged(34));
+  expect(refused.status).toBe(429);
+  const retryAfter = Number(refused.headers.get("retry-after"));
+  expect(retryAfter).toBeGreaterThanOrEqual(1);
+  expect(retryAfter).toBeLessThanOrEqual(60);
+  expect(refused.headers.get("access-control-allow-origin")).toBe("*");
+  expect(refused.headers.get("cache-control")).toBe("no-store");
+  expect(await refused.json()).toEqual({ error: expect.stringMatching(/More than 3 requests a minute/) });
+  // A CORS preflight is not counted (browsers send it on their own), and is still answered.
+  expect((await fetch(`${a}/api/v1/parks`, { method: "OPTIONS" })).status).toBe(204);
+  // Behind the trusted proxy, each client address has a budget of its own.
+  const proxied = [];
+  for (let i = 1; i <= 4; i++)
+    proxied.push((await get(b, i, { "x-forwarded-for": `203.0.113.${150 + i}` })).status);
+  expect(proxied).toEqual([200, 200, 200, 200]);
 });
 
 test("behind a trusted proxy (TRUSTED_PROXIES), the address it appends counts, read right to left", async () => {

@@ -26,6 +26,7 @@ test.beforeAll(async () => {
       ENQUIRY_LIMIT_PER_IP: "100000",
       ENQUIRY_LIMIT_PER_IP_NO_JS: "100000",
       LOGIN_FAILURES_PER_IP: "100000",
+      OPEN_DATA_LIMIT_PER_MINUTE: "100000",
     },
     // Slots 0 and 1 are the reliability and client-address journeys'.
     { slot: 2 },

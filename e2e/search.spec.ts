@@ -107,3 +107,61 @@ test("search works by keyboard alone", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/kind=projects/);
 });
+
+test("Chinese and English synonyms, Traditional characters and mixed queries find the obvious record, highlighted", async ({
+  page,
+}) => {
+  await page.goto("/zh");
+  await searchFromHeader(page, "搜索园区、项目、政策和动态", "锂电池");
+  const project = group(page, /^项目/).getByRole("link", { name: /天齐锂业全球研发中心/ });
+  // Found through its industry, "新能源与锂电", which the card does not show.
+  await expect(project).toBeVisible();
+  await page.goto("/zh/search?q=%E8%87%AA%E8%B4%B8%E5%8C%BA"); // 自贸区
+  // The card marks what matched, as text: here the full name the abbreviation stands for.
+  await expect(
+    group(page, /^园区与平台/)
+      .locator("mark", { hasText: /^自由贸易试验区$/ })
+      .first(),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto("/en/search?q=lithium+batteries");
+  await expect(
+    group(page, /^Projects/).getByRole("link", { name: /TIANQI Lithium Global R&D Center/ }),
+  ).toBeVisible();
+  await expect(
+    group(page, /^Projects/)
+      .locator("mark", { hasText: "Lithium" })
+      .first(),
+  ).toBeVisible();
+
+  await page.goto("/en/search?q=bonded+%E4%B8%A4%E6%B1%9F");
+  const parks = group(page, /^Parks and zones/).getByRole("listitem");
+  const guoyuan = parks.filter({ hasText: "Guoyuan Bonded Logistics Center" });
+  await expect(guoyuan.locator("mark", { hasText: "Bonded" }).first()).toBeVisible();
+  // Among the first three, with the other parks that are bonded and in Liangjiang.
+  expect((await parks.allTextContents()).slice(0, 3).join()).toContain("Guoyuan Bonded Logistics Center");
+
+  await page.goto("/zh/search?q=%E9%87%8D%E6%85%B6"); // 重慶
+  await expect(
+    group(page, /^园区与平台/)
+      .getByRole("listitem")
+      .first(),
+  ).toContainText("重庆");
+
+  await page.goto("/en/search?q=%E8%87%AA%E8%B4%B8%E5%8C%BA"); // 自贸区
+  const ftz = group(page, /^Parks and zones/);
+  await expect(ftz.getByRole("link", { name: /China \(Sichuan\) Pilot Free Trade Zone/ })).toBeVisible();
+  await expect(ftz.getByRole("link", { name: /China \(Chongqing\) Pilot Free Trade Zone/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("a query no record fully matches lists those matching most, and says so", async ({ page }) => {
+  await page.goto("/en/search?q=lithium+qwxzv");
+  await expect(
+    page.getByText("No result has every word of “lithium qwxzv”: showing those with the most."),
+  ).toBeVisible();
+  await expect(
+    group(page, /^Projects/).getByRole("link", { name: /TIANQI Lithium Global R&D Center/ }),
+  ).toBeVisible();
+});

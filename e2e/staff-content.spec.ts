@@ -149,8 +149,11 @@ test("a draft park previews as its public page for staff, and stays hidden from 
   expect((await page.goto(`/en/parks/${slug}`))?.status()).toBe(404);
   await signIn(page, "editor.liangjiang@inland-gateway.test");
   await page.goto(`/admin/parks/${slug}`);
-  await page.getByRole("link", { name: "Preview" }).click();
-  await expect(page).toHaveURL(new RegExp(`/admin/parks/${slug}/preview$`));
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Draft Preview Park");
-  await expectNoAxeViolations(page);
+  const [preview] = await Promise.all([
+    page.context().waitForEvent("page"),
+    page.getByRole("button", { name: "Preview" }).click(),
+  ]);
+  await expect(preview).toHaveURL(new RegExp(`/admin/parks/${slug}/preview\\?id=`));
+  await expect(preview.getByRole("heading", { level: 1 })).toHaveText("Draft Preview Park");
+  await expectNoAxeViolations(preview);
 });

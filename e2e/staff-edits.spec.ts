@@ -66,11 +66,15 @@ test("journey 5: an editor changes a stage, previews, publishes; public page and
   await expect(page.getByRole("status")).toHaveText("Saved.");
   expect((await page.request.get(`/en/projects/${slug}`)).status()).toBe(404);
 
-  await page.getByRole("link", { name: "Preview" }).click();
-  await expect(page.getByText("Preview (staff only).")).toBeVisible();
-  await expect(page.getByText("Under construction").first()).toBeVisible();
-  await expectNoAxeViolations(page);
-  await page.getByRole("link", { name: "Back to editing" }).click();
+  // Preview opens the form as it is in a new tab; this one keeps the form.
+  const [preview] = await Promise.all([
+    page.context().waitForEvent("page"),
+    page.getByRole("button", { name: "Preview" }).click(),
+  ]);
+  await expect(preview.getByText("Preview (staff only).")).toBeVisible();
+  await expect(preview.getByText("Under construction").first()).toBeVisible();
+  await expectNoAxeViolations(preview);
+  await preview.close();
 
   await page.getByRole("button", { name: "Save and publish" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved and published: the public page shows it now.");

@@ -119,15 +119,35 @@ export function staffUrls(records: Records, { everyKind = true } = {}) {
     };
     for (const url of expanded) {
       urls.push(
-        url.replace(/\/([^/]+)\/\[([^\]]+)\]/g, (_, parent: string, param: string) => {
-          const value =
-            parent in kinds && param === "slug" ? records.slugs[parent] : samples[`${parent}/${param}`];
-          if (!value)
-            throw new Error(`No sample value for [${param}] under /${parent} (${template}): add one.`);
-          return `/${parent}/${value}`;
-        }),
+        // The catch-all (unknown deeper paths): any path below a record.
+        url
+          .replace("/[...rest]", "/no/such-page")
+          .replace(/\/([^/]+)\/\[([^\]]+)\]/g, (_, parent: string, param: string) => {
+            const value =
+              parent in kinds && param === "slug" ? records.slugs[parent] : samples[`${parent}/${param}`];
+            if (!value)
+              throw new Error(`No sample value for [${param}] under /${parent} (${template}): add one.`);
+            return `/${parent}/${value}`;
+          }),
       );
     }
   }
   return urls;
 }
+
+/** Every list page of the staff side an editor reaches (the overview among them)… */
+export const editorListPages = [
+  "/admin",
+  "/admin/enquiries",
+  "/admin/parks",
+  "/admin/projects",
+  "/admin/policies",
+  "/admin/news",
+  "/admin/figures",
+  "/admin/industries",
+  "/admin/stale",
+  "/admin/translations",
+  "/admin/outbox",
+];
+/** … and with the administrator's own. */
+export const staffListPages = [...editorListPages, "/admin/users", "/admin/audit"];

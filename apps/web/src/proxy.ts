@@ -5,6 +5,7 @@ import { siteUrl } from "./lib/site-url";
 import { refuseBadRequest } from "./server/bad-request-guard";
 import { requestIdFor, requestIdHeader } from "./server/request-id";
 import { staffGate } from "./server/staff-gate";
+import { staffLanguageLink } from "./server/staff-language-link";
 import { createNonce, isHttps, pagePolicy, securityHeaders } from "./server/security-headers";
 
 const localize = createMiddleware(routing);
@@ -23,7 +24,8 @@ const notAPage = /^\/(api(\/|$)|files\/|_next\/(static\/|image))/;
 export default async function proxy(request: NextRequest) {
   const malformed = await refuseBadRequest(request);
   if (!malformed && notAPage.test(request.nextUrl.pathname)) return NextResponse.next();
-  const refused = malformed ?? (await staffGate(request));
+  // Answered here rather than rendered: malformed requests, the signed-out language switch, anonymous staff requests.
+  const refused = malformed ?? staffLanguageLink(request) ?? (await staffGate(request));
   const nonce = createNonce();
   const policy = pagePolicy(nonce, { dev: process.env.NODE_ENV === "development" });
   const https = isHttps(request.nextUrl.protocol, request.headers.get("x-forwarded-proto"), siteUrl().href);

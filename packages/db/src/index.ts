@@ -18,7 +18,10 @@ import { listStaleContent as listStaleContentUnchecked } from "./staleness/list-
 import { listMissingTranslations as listMissingTranslationsUnchecked } from "./staleness/list-missing-translations.ts";
 import { getIndustryForEditing as getIndustryForEditingUnchecked } from "./industries/get-industry-for-editing.ts";
 import { listIndustriesForStaff as listIndustriesForStaffUnchecked } from "./industries/list-industries-for-staff.ts";
-import { enquiryRead, staffRead } from "./staff-read.ts";
+import { getContentEditView as getContentEditViewUnchecked } from "./drafts/get-content-edit-view.ts";
+import { renderContentPreview as renderContentPreviewUnchecked } from "./drafts/render-content-preview.ts";
+import { getPublicContent as getPublicContentUnchecked } from "./content/get-public-content.ts";
+import { enquiryRead, staffRead, viewerRead } from "./staff-read.ts";
 import type { EditableKind, StaffViewer } from "@ig/domain";
 import type { ContentForEditing } from "./content/get-content-for-editing.ts";
 export { db } from "./client.ts";
@@ -26,7 +29,9 @@ export type { FigureView, Localized, SourceView } from "./dto.ts";
 export { listAreas, type AreaOverview } from "./areas/list-areas.ts";
 export { listParks, listParksPage, type ParkCard } from "./parks/list-parks.ts";
 export { getPark, type ParkDetail } from "./parks/get-park.ts";
-export { listNews, type NewsCard } from "./news/list-news.ts";
+export { listSiteCandidates, type SiteCandidateView } from "./parks/list-site-candidates.ts";
+export { listNews, listUpcomingEvents, type NewsCard } from "./news/list-news.ts";
+export type { NewsEventView } from "./news/news-event-view.ts";
 export { getNewsItem, type NewsDetail } from "./news/get-news-item.ts";
 export { listProjects, type ProjectCard } from "./projects/list-projects.ts";
 export { getProject, type ProjectDetail } from "./projects/get-project.ts";
@@ -36,6 +41,7 @@ export { getPolicy, type PolicyDetail } from "./policies/get-policy.ts";
 export { listIndustries, type IndustryLink } from "./industries/list-industries.ts";
 export { getIndustry } from "./industries/get-industry.ts";
 export { getParksForComparison } from "./parks/get-parks-for-comparison.ts";
+export { getOpenDataRecord, listOpenData } from "./open-data/read-open-data.ts";
 export { listPublishedPaths } from "./sitemap/list-published-paths.ts";
 export { searchContent, type SearchResults } from "./search/search-content.ts";
 export type { SearchHit } from "./search/find-matches.ts";
@@ -68,7 +74,9 @@ export { setStaffUserActive } from "./staff/set-staff-user-active.ts";
 export { SelfLockoutError } from "./staff/staff-user-errors.ts";
 export { sendPasswordReset } from "./staff/send-password-reset.ts";
 export { resetStaffPassword } from "./staff/reset-staff-password.ts";
-export { type AuditFilter, type AuditPage } from "./audit/list-audit-entries.ts";
+export { setStaffLocale } from "./staff/set-staff-locale.ts";
+export { type AuditChange, type AuditFilter, type AuditPage } from "./audit/list-audit-entries.ts";
+export type { AuditName, AuditNames, AuditRecord } from "./audit/resolve-audit-names.ts";
 export { type EnquiryRow } from "./enquiries/list-enquiries.ts";
 export { type EnquiryForStaff } from "./enquiries/get-enquiry-for-staff.ts";
 export { getEnquiryAreaSlugs } from "./enquiries/get-enquiry-area-slugs.ts";
@@ -92,6 +100,12 @@ export { updateContent } from "./content/update-content.ts";
 export { publishContent } from "./content/publish-content.ts";
 export { createContent } from "./content/create-content.ts";
 export { deleteContent } from "./content/delete-content.ts";
+export { type PublicContent } from "./content/get-public-content.ts";
+export type { ContentDraftInfo, ContentEditView } from "./drafts/content-draft.ts";
+export { saveContentDraft } from "./drafts/save-content-draft.ts";
+export { publishContentDraft } from "./drafts/publish-content-draft.ts";
+export { discardContentDraft } from "./drafts/discard-content-draft.ts";
+export { createContentPreview } from "./drafts/create-content-preview.ts";
 export { type FigureForEditing } from "./figures/get-figure-for-editing.ts";
 export { type FigureRow } from "./figures/list-figures-for-staff.ts";
 export { listSources } from "./figures/list-sources.ts";
@@ -126,6 +140,16 @@ export const getContentForEditing: <K extends EditableKind>(
   kind: K,
   slug: string,
 ) => Promise<ContentForEditing<K> | null> = staffRead("viewer", getContentForEditingUnchecked);
+export const getContentEditView: <K extends EditableKind>(
+  viewer: StaffViewer | null,
+  kind: K,
+  slug: string,
+) => ReturnType<typeof getContentEditViewUnchecked<K>> = viewerRead("viewer", getContentEditViewUnchecked);
+export const renderContentPreview = viewerRead("viewer", renderContentPreviewUnchecked);
+/** A record's public page content in any status: the staff preview of a saved record. */
+export const getStaffPreviewContent = staffRead("viewer", (kind: EditableKind, slug: string) =>
+  getPublicContentUnchecked(kind, slug, { draft: true }),
+);
 export const listContentForStaff = staffRead("viewer", listContentForStaffUnchecked);
 export const listContentOwners = staffRead("viewer", listContentOwnersUnchecked);
 export const countContentUses = staffRead("viewer", countContentUsesUnchecked);

@@ -1,16 +1,17 @@
-import { searchTokens } from "@ig/domain";
+import { indexWords } from "@ig/domain";
 import type { Tx } from "./client.ts";
 import type { Localized } from "./dto.ts";
-import { segmentForIndex } from "./search/segment-han.ts";
+import { searchRules } from "./search/search-rules.ts";
 
 /**
- * The text a record is found by: every locale of the given fields, normalised and cut into words
- * (Chinese by jieba), space-separated, in one column the data layer writes with the record (so
+ * The text a record is found by: every locale of the given fields as search words (Simplified,
+ * normalised, Chinese cut into words by jieba, plus the key word of each synonym group they
+ * name: see indexWords), space-separated, in one column the data layer writes with the record (so
  * search never unpacks JSON at query time). PostgreSQL derives the indexed tsvector from it.
  */
 export function searchTextOf(...fields: (Record<string, string> | null | undefined)[]): string {
   const text = fields.flatMap((field) => (field ? Object.values(field) : [])).join(" ");
-  return searchTokens(text, segmentForIndex).join(" ");
+  return indexWords(text, searchRules);
 }
 
 /**

@@ -13,6 +13,20 @@ export function staffRead<A extends unknown[], R>(role: StaffRole, read: (...arg
 }
 
 /**
+ * The same for reads whose answer depends on who reads (what they may edit): the checked viewer
+ * is handed on as the read's first argument.
+ */
+export function viewerRead<A extends unknown[], R>(
+  role: StaffRole,
+  read: (viewer: StaffViewer, ...args: A) => R,
+) {
+  return (viewer: StaffViewer | null, ...args: A): R => {
+    assertStaffRole(viewer, role);
+    return read(viewer, ...args);
+  };
+}
+
+/**
  * The same for reads of enquiries and their e-mails: the reader's area scope
  * (readableEnquiryAreaIds) and id ("assigned to me") are taken from the viewer, never from the caller.
  */

@@ -92,7 +92,7 @@ describe("cleanString", () => {
       ZFigureEdit.safeParse({ id: "a\u0000", version: 1 }),
     ];
     expect(refused.map((result) => result.success)).toEqual(refused.map(() => false));
-    expect(parseEnquiryFilter({ q: "a\u0000b" })).toEqual({ page: 1 });
+    expect(parseEnquiryFilter({ q: "a\u0000b" })).toEqual({ q: "a\uFFFDb", page: 1 });
     expect(parseStaffListFilter({ area: "tianfu\u0000", park: ["a-park", "b-park"] })).toEqual({
       park: "a-park",
     });

@@ -16,6 +16,15 @@ export function isCleanText(text: string): boolean {
 }
 
 /**
+ * The text with each character PostgreSQL cannot store replaced by U+FFFD (the replacement
+ * character, shown as "�"): for search boxes, whose text is compared, never stored, so that
+ * "a\u0000b" still searches for something no record has instead of being dropped.
+ */
+export function withoutUnstorable(text: string): string {
+  return text.replace(new RegExp(unstorable, "gu"), "\uFFFD");
+}
+
+/**
  * The string schema for every text that comes from outside (forms, URLs, JSON bodies): at most
  * `maxTextLength` characters (error "tooLong") and storable (error "invalid"), so bad text is a
  * 400 naming the field, never a database error. `typeError` is the message when the value is not

@@ -39,5 +39,18 @@ export const ZNewSlug = z
 export const ZOneArea = z.array(ZSlug).length(1, "Choose an area");
 export const ZSomeAreas = z.array(ZSlug).min(1, "Choose at least one area");
 
+/** The draft revision of a published record an edit form started from (0: none; see the data layer's drafts/). */
+export const ZDraftRevision = z
+  .preprocess(
+    blankToNull,
+    z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1)
+      .nullable(),
+  )
+  .transform((revision) => revision ?? 0);
+
 /** Publishing or unpublishing a record, from the version the editor saw. */
 export const ZStatusChange = z.object({ slug: ZSlug, version: ZVersion });

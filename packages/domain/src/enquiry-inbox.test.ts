@@ -35,10 +35,13 @@ describe("inbox filters", () => {
         from: "2026-02-30",
         to: "",
         q: "",
-        page: "-1",
       }),
     ).toEqual({ page: 1 });
     expect(parseEnquiryFilter({ from: "2026-13-45", to: "yesterday", assignee: "" })).toEqual({ page: 1 });
+  });
+
+  it("refuses a malformed page number, so that the inbox answers 404", () => {
+    expect(parseEnquiryFilter({ status: "new", page: "-1" })).toBeNull();
   });
 });
 

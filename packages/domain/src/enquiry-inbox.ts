@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cleanString } from "./clean-text.ts";
+import { cleanString, withoutUnstorable } from "./clean-text.ts";
 import { countryCodes } from "./countries.ts";
 import { ZEnquiryReference } from "./enquiry-input.ts";
 import { areaSlugs, enquiryStatuses } from "./enums.ts";
@@ -51,7 +51,8 @@ export const ZDay = z
 /**
  * The inbox filters, read from URL search parameters (the filter form is a GET form, so a
  * filtered inbox is a link). As on the public lists, a value that makes no sense is dropped
- * rather than refused. assignee: "me", "none" or a staff member's id.
+ * rather than refused. assignee: "me", "none" or a staff member's id; overdue: "1" for only the
+ * enquiries awaiting staff for two working days (enquiry-overdue.ts).
  */
 export const ZEnquiryFilter = z.object({
   status: z.enum(enquiryStatuses).optional().catch(undefined),
@@ -64,15 +65,18 @@ export const ZEnquiryFilter = z.object({
     .catch(undefined),
   from: ZDay.optional().catch(undefined),
   to: ZDay.optional().catch(undefined),
-  q: cleanString()
-    .trim()
-    .max(200)
-    .transform((v) => v || undefined)
+  overdue: z.literal("1").optional().catch(undefined),
+  // Not cleanString: a NUL must not drop the filter and list the whole inbox (withoutUnstorable).
+  q: z
+    .string()
+    .transform((v) => [...withoutUnstorable(v).trim()].slice(0, 200).join("") || undefined)
     .optional()
     .catch(undefined),
 });
 export type TEnquiryFilter = z.infer<typeof ZEnquiryFilter>;
 
-export function parseEnquiryFilter(params: SearchParams): TEnquiryFilter & { page: number } {
-  return { ...ZEnquiryFilter.parse(firstValues(params)), page: parsePage(params) };
+/** The inbox's state, or null when its page number is malformed (the inbox answers 404). */
+export function parseEnquiryFilter(params: SearchParams): (TEnquiryFilter & { page: number }) | null {
+  const page = parsePage(params);
+  return page === null ? null : { ...ZEnquiryFilter.parse(firstValues(params)), page };
 }

@@ -51,3 +51,7 @@ export type StaffRole = (typeof staffRoles)[number];
 
 export const enquiryStatuses = ["new", "in-progress", "responded", "closed", "spam"] as const;
 export type EnquiryStatus = (typeof enquiryStatuses)[number];
+
+/** What kind of event a news item announces or reports (news items without one are plain news). */
+export const eventKinds = ["conference", "forum", "signing", "fair", "ceremony"] as const;
+export type EventKind = (typeof eventKinds)[number];

@@ -10,10 +10,13 @@ describe("parseParkFilter", () => {
     });
   });
   it("drops unknown values instead of failing, so an old link still shows a list", () => {
-    expect(parseParkFilter({ area: "shanghai", type: ["bonded-zone", "x"], page: "-3" })).toEqual({
+    expect(parseParkFilter({ area: "shanghai", type: ["bonded-zone", "x"] })).toEqual({
       area: undefined,
       type: "bonded-zone",
       page: 1,
     });
+  });
+  it("refuses a malformed page number instead of showing page 1 under its URL", () => {
+    expect(parseParkFilter({ area: "liangjiang", page: "-3" })).toBeNull();
   });
 });

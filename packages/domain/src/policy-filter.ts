@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { areaSlugs, policyCategories } from "./enums.ts";
-import { firstValues, type SearchParams } from "./search-params.ts";
+import { firstValues, parsePage, type SearchParams } from "./search-params.ts";
 import { slugPattern } from "./slug.ts";
 
 const optionalSlug = z.string().regex(slugPattern).optional().catch(undefined);
 
-/** The policies list's state, from URL parameters; unknown values are dropped, not rejected. */
+/** The policies list's filters, from URL parameters; unknown values are dropped, not rejected. */
 export const ZPolicyFilter = z.object({
   category: z.enum(policyCategories).optional().catch(undefined),
   area: z.enum(areaSlugs).optional().catch(undefined),
@@ -16,13 +16,14 @@ export const ZPolicyFilter = z.object({
     .optional()
     .catch(undefined)
     .transform((v) => v === "1"),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
-export type TPolicyFilter = z.infer<typeof ZPolicyFilter>;
+export type TPolicyFilter = z.infer<typeof ZPolicyFilter> & { page: number };
 export const policyPageSize = 20;
 
-export function parsePolicyFilter(params: SearchParams): TPolicyFilter {
-  return ZPolicyFilter.parse(firstValues(params));
+/** The policies list's state, or null when its page number is malformed (the list answers 404). */
+export function parsePolicyFilter(params: SearchParams): TPolicyFilter | null {
+  const page = parsePage(params);
+  return page === null ? null : { ...ZPolicyFilter.parse(firstValues(params)), page };
 }
 
 export type PolicyValidity = "in-force" | "expired" | "not-yet-in-force";
@@ -39,9 +40,4 @@ export function policyValidity(
   if (effectiveFrom && today < effectiveFrom) return "not-yet-in-force";
   if (effectiveTo && today > effectiveTo) return "expired";
   return "in-force";
-}
-
-/** Today's date in China (where the policies apply), as YYYY-MM-DD. */
-export function chinaToday(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }

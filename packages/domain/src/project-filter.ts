@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { areaSlugs, projectStages } from "./enums.ts";
-import { firstValues, type SearchParams } from "./search-params.ts";
+import { firstValues, parsePage, type SearchParams } from "./search-params.ts";
 import { slugPattern } from "./slug.ts";
 
 /**
@@ -19,7 +19,7 @@ export const projectPageSize = 12;
 
 const optionalSlug = z.string().regex(slugPattern).optional().catch(undefined);
 
-/** The projects list's state, from URL parameters; unknown values are dropped, not rejected. */
+/** The projects list's filters, from URL parameters; unknown values are dropped, not rejected. */
 export const ZProjectFilter = z.object({
   area: z.enum(areaSlugs).optional().catch(undefined),
   park: optionalSlug,
@@ -35,10 +35,11 @@ export const ZProjectFilter = z.object({
     .optional()
     .catch(undefined),
   sort: z.enum(projectSorts).catch("newest"),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
-export type TProjectFilter = z.infer<typeof ZProjectFilter>;
+export type TProjectFilter = z.infer<typeof ZProjectFilter> & { page: number };
 
-export function parseProjectFilter(params: SearchParams): TProjectFilter {
-  return ZProjectFilter.parse(firstValues(params));
+/** The projects list's state, or null when its page number is malformed (the list answers 404). */
+export function parseProjectFilter(params: SearchParams): TProjectFilter | null {
+  const page = parsePage(params);
+  return page === null ? null : { ...ZProjectFilter.parse(firstValues(params)), page };
 }

@@ -14,3 +14,6 @@ export const ZRecordId = z.string().regex(/^[a-z0-9-]{20,64}$/, { error: "invali
 
 /** A record's slug (the address of its public page): lowercase words joined by hyphens. */
 export const ZSlug = z.string().trim().max(200).regex(slugPattern, { error: "invalid" });
+
+/** The id of a staff preview of unsaved edit values: 24 random bytes in base64url (32 characters). */
+export const ZPreviewId = z.string().regex(/^[A-Za-z0-9_-]{32}$/, { error: "invalid" });

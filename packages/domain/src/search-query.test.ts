@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maxQueryLength, maxQueryTokens, parseSearchQuery, queryTokens } from "./search-query.ts";
+import { maxQueryLength, parseSearchQuery } from "./search-query.ts";
 
 describe("parseSearchQuery", () => {
   it("reads the query and its facets from URL parameters", () => {
@@ -19,16 +19,21 @@ describe("parseSearchQuery", () => {
     expect(parseSearchQuery({ q: "a".repeat(500) }).q).toHaveLength(maxQueryLength);
     expect(parseSearchQuery({}).q).toBe("");
   });
-});
 
-describe("queryTokens", () => {
-  const chars = (run: string) => [...run];
-
-  it("keeps each word once, in order", () => {
-    expect(queryTokens("Bonded bonded 保税 logistics", chars)).toEqual(["bonded", "保", "税", "logistics"]);
+  it("cuts an over-long query between characters, never inside one", () => {
+    const q = parseSearchQuery({ q: "a".repeat(maxQueryLength - 1) + "𠀀𠀀" }).q;
+    expect([...q]).toHaveLength(maxQueryLength);
+    expect(q.endsWith("𠀀")).toBe(true);
   });
 
-  it("caps the number of words", () => {
-    expect(queryTokens("a b c d e f g h i j k", chars)).toHaveLength(maxQueryTokens);
+  it("marks a query with a NUL or a lone surrogate unsearchable instead of dropping it", () => {
+    expect(parseSearchQuery({ q: "a\u0000b" })).toEqual({
+      q: "a\uFFFDb",
+      kind: undefined,
+      area: undefined,
+      unsearchable: true,
+    });
+    expect(parseSearchQuery({ q: "\uD800" }).unsearchable).toBe(true);
+    expect(parseSearchQuery({ q: "锂" }).unsearchable).toBeUndefined();
   });
 });

@@ -10,6 +10,7 @@ import {
   transportModes,
 } from "./enums.ts";
 import { ZLocalizedText } from "./localized-text.ts";
+import { eventDaysInOrder, ZNewsEventFields } from "./news-event.ts";
 import { slugPattern } from "./slug.ts";
 
 /** The shapes of the reviewable seed files in prisma/seed-data (see its README). */
@@ -110,6 +111,12 @@ export const ZSeedProject = z.object({
   source: sourceKey,
 });
 
+/**
+ * A park a policy applies to, with the sentence of a source text that says so (the policy's or
+ * the park's text, verbatim): a policy of an area does not apply to every park of it by default.
+ */
+export const ZSeedPolicyPark = z.object({ park: slug, evidence: z.string().trim().min(20) }).strict();
+
 export const ZSeedPolicy = z.object({
   slug,
   category: z.enum(policyCategories),
@@ -122,7 +129,7 @@ export const ZSeedPolicy = z.object({
   effectiveFrom: date.nullable(),
   effectiveTo: date.nullable(),
   areas: z.array(z.enum(areaSlugs)),
-  parks: z.array(slug),
+  parks: z.array(ZSeedPolicyPark),
   industries: z.array(slug),
   source: sourceKey,
 });
@@ -133,6 +140,9 @@ export const ZSeedNewsItem = z.object({
   summary: text,
   body: text,
   publishedOn: date,
+  event: ZNewsEventFields.extend({ place: text })
+    .refine(eventDaysInOrder.check, eventDaysInOrder.params)
+    .nullable(),
   areas: z.array(z.enum(areaSlugs)),
   parks: z.array(slug),
   projects: z.array(slug),

@@ -10,7 +10,8 @@ export const ZStaffUserInput = z.object({
   name: cleanString().trim().min(1).max(120),
   role: z.enum(staffRoles),
   areas: z.array(z.enum(areaSlugs)).max(areaSlugs.length).default([]),
-  locale: z.enum(locales).default("en"),
+  /** The staff side's language; null: not chosen, follow the browser (see staffLocale in apps/web). */
+  locale: z.enum(locales).nullable().default(null),
 });
 export type TStaffUserInput = z.infer<typeof ZStaffUserInput>;
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   assertStaffRole,
   canEditAreas,
+  canPreviewAreas,
   enquiryAreaFor,
   readableEnquiryAreaIds,
   StaffAccessError,
@@ -30,6 +31,17 @@ describe("canEditAreas", () => {
   it("lets nobody else change anything", () => {
     expect(canEditAreas(null, ["tianfu"])).toBe(false);
     expect(canEditAreas({ ...viewer, areas: [tianfu] }, ["tianfu"])).toBe(false);
+  });
+});
+
+describe("canPreviewAreas", () => {
+  it("lets viewers and those who may change the record preview it, but not editors of other areas", () => {
+    expect(canPreviewAreas(viewer, ["tianfu"])).toBe(true);
+    expect(canPreviewAreas(liangjiangViewer, ["tianfu"])).toBe(true);
+    expect(canPreviewAreas(admin, ["liangjiang"])).toBe(true);
+    expect(canPreviewAreas(tianfuEditor, ["tianfu"])).toBe(true);
+    expect(canPreviewAreas(tianfuEditor, ["liangjiang"])).toBe(false);
+    expect(canPreviewAreas(null, ["tianfu"])).toBe(false);
   });
 });
 

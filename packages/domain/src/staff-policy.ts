@@ -31,9 +31,16 @@ export function hasRole(viewer: StaffViewer, role: StaffRole): boolean {
 export function canEditAreas(viewer: StaffViewer | null, areaSlugs: readonly (string | null)[]): boolean {
   if (!viewer || !hasRole(viewer, "editor")) return false;
   if (viewer.role === "admin") return true;
-  return (
-    areaSlugs.length > 0 && areaSlugs.every((slug) => viewer.areas.some((area) => area.slug === slug))
-  );
+  return areaSlugs.length > 0 && areaSlugs.every((slug) => viewer.areas.some((area) => area.slug === slug));
+}
+
+/**
+ * Whether the staff member may preview unsaved values of a record linked to these areas: viewers
+ * (read-only, they change nothing) and those who may change it (canEditAreas). An editor of other
+ * areas may not: what they type into another area's record is theirs neither to save nor to stage.
+ */
+export function canPreviewAreas(viewer: StaffViewer | null, areaSlugs: readonly (string | null)[]): boolean {
+  return viewer?.role === "viewer" || canEditAreas(viewer, areaSlugs);
 }
 
 /**

@@ -6,7 +6,7 @@ import { siteUrl } from "@/lib/site-url";
 // Built from the database on request (and cached with the content), never at build time.
 export const dynamic = "force-dynamic";
 
-const sections = ["", "/parks", "/projects", "/policies", "/news", "/map", "/search"];
+const sections = ["", "/parks", "/site-selection", "/projects", "/policies", "/news", "/map", "/search"];
 
 /** Every published page in both languages, each with its alternate-language link. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

@@ -1,7 +1,7 @@
 import { Link } from "@/i18n/navigation";
 
 /** "Enquire about this …": the form, pre-filled with what the visitor is looking at. */
-export function EnquireLink({ query, label }: { query: Record<string, string>; label: string }) {
+export function EnquireLink({ query, label }: { query: Record<string, string | string[]>; label: string }) {
   return (
     <Link
       href={{ pathname: "/enquiry", query }}

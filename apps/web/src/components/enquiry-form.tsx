@@ -29,6 +29,8 @@ interface Props {
   topics: TopicOptions;
   industries: Option[];
   countries: Option[];
+  /** What a link to the form filled in (the site-selection assistant's industry and answers). */
+  initial?: { industry?: string; message?: string };
 }
 
 const fieldOrder: EnquiryField[] = [
@@ -50,7 +52,7 @@ const inputClass =
  * The enquiry form. The same zod schema checks it here (inline, before sending) and on the server
  * (the authority); without JavaScript the server's answer re-renders the form with the values kept.
  */
-export function EnquiryForm({ locale, submissionToken, topics, industries, countries }: Props) {
+export function EnquiryForm({ locale, submissionToken, topics, industries, countries, initial = {} }: Props) {
   const t = useTranslations("enquiry");
   const [state, action, pending] = useActionState<EnquiryFormState, FormData>(sendEnquiry, { kind: "idle" });
   const [clientErrors, setClientErrors] = useState<EnquiryFieldErrors | null>(null);
@@ -213,7 +215,12 @@ export function EnquiryForm({ locale, submissionToken, topics, industries, count
           <label htmlFor="industry" className="font-medium">
             {t("industry")}
           </label>
-          <select id="industry" name="industry" defaultValue={values?.industry ?? ""} className={inputClass}>
+          <select
+            id="industry"
+            name="industry"
+            defaultValue={values ? (values.industry ?? "") : (initial.industry ?? "")}
+            className={inputClass}
+          >
             <option value="">{t("anyIndustry")}</option>
             {industries.map((i) => (
               <option key={i.value} value={i.value}>
@@ -274,7 +281,7 @@ export function EnquiryForm({ locale, submissionToken, topics, industries, count
           id="message"
           name="message"
           rows={6}
-          defaultValue={values?.message ?? ""}
+          defaultValue={values ? (values.message ?? "") : (initial.message ?? "")}
           required
           aria-invalid={Boolean(errors.message)}
           aria-describedby={described("message", "message-hint")}

@@ -1,4 +1,5 @@
 import { Link } from "@/i18n/navigation";
+import { UrlStateForm } from "./url-state-form";
 
 export interface SelectField {
   name: string;
@@ -27,8 +28,8 @@ interface Props {
 export function FilterForm({ label, selects, checkbox, hidden = {}, submitLabel, clear, children }: Props) {
   const selectClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2";
   return (
-    <form
-      method="get"
+    <UrlStateForm
+      state={[selects.map((field) => field.value), checkbox?.checked, hidden]}
       aria-label={label}
       className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
     >
@@ -79,6 +80,6 @@ export function FilterForm({ label, selects, checkbox, hidden = {}, submitLabel,
           {clear.label}
         </Link>
       )}
-    </form>
+    </UrlStateForm>
   );
 }

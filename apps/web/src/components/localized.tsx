@@ -1,19 +1,22 @@
 import { useLocale, useTranslations } from "next-intl";
 import { localize, type Locale } from "@ig/domain";
 import type { Localized as LocalizedValue } from "@ig/db";
+import { MarkedText } from "./marked-text";
 
 /**
  * A content field in the page's language. A missing translation shows the English text, marked
- * as such (and tagged lang="en" so screen readers pronounce it right), never a blank.
+ * as such (and tagged lang="en" so screen readers pronounce it right), never a blank. `marks`:
+ * a search's terms, highlighted in the text.
  */
-export function Localized({ value }: { value: LocalizedValue | null | undefined }) {
+export function Localized({ value, marks }: { value: LocalizedValue | null | undefined; marks?: string[] }) {
   const locale = useLocale() as Locale;
   const t = useTranslations("site");
   const { text, isFallback } = localize(value, locale);
-  if (!isFallback) return <>{text}</>;
+  const shown = marks ? <MarkedText text={text} marks={marks} /> : text;
+  if (!isFallback) return <>{shown}</>;
   return (
     <span lang="en">
-      {text}{" "}
+      {shown}{" "}
       <span lang={locale} className="rounded bg-amber-100 px-1 text-xs text-amber-900">
         {t("translationMissing")}
       </span>

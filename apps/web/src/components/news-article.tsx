@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Breadcrumb } from "@/components/breadcrumb";
+import { EventFacts } from "@/components/event-facts";
 import { JsonLd } from "@/components/json-ld";
 import { FormattedDate } from "@/components/formatted-date";
 import { LinkList } from "@/components/link-list";
@@ -7,6 +8,7 @@ import { Localized, localizedText } from "@/components/localized";
 import { SourceNote } from "@/components/source-note";
 import type { Locale } from "@ig/domain";
 import type { NewsDetail } from "@ig/db";
+import { today as todayInChina } from "@/lib/today";
 
 /** A news item as its public page shows it (also the staff preview, drafts included). */
 export async function NewsArticle({ item, locale }: { item: NewsDetail; locale: Locale }) {
@@ -36,6 +38,14 @@ export async function NewsArticle({ item, locale }: { item: NewsDetail; locale: 
         <p className="mt-3 max-w-3xl text-lg text-slate-800">
           <Localized value={item.summary} />
         </p>
+        {item.event && (
+          <section
+            aria-label={t("news.event.label")}
+            className="mt-4 rounded-lg border border-slate-200 bg-white p-4"
+          >
+            <EventFacts event={item.event} today={todayInChina()} />
+          </section>
+        )}
       </header>
       <div className="max-w-3xl whitespace-pre-line text-slate-800">
         <Localized value={item.body} />

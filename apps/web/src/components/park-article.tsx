@@ -4,13 +4,16 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Breadcrumb } from "./breadcrumb";
 import { CompareControl } from "./compare-control";
 import { EnquireLink } from "./enquire-link";
+import { FactSheetButton } from "./fact-sheet-button";
 import { FigureList } from "./figure-list";
 import { JsonLd } from "./json-ld";
 import { LinkList } from "./link-list";
 import { ParkGallery } from "./park-gallery";
+import { ParkLocatorMap } from "./park-locator-map";
 import { Localized, localizedText } from "./localized";
 import { SourceNote } from "./source-note";
 import { Link } from "@/i18n/navigation";
+import { siteUrl } from "@/lib/site-url";
 
 const sectionHeading = "text-xl font-semibold text-brand-900";
 
@@ -18,8 +21,9 @@ const sectionHeading = "text-xl font-semibold text-brand-900";
 export async function ParkArticle({ park, locale }: { park: ParkDetail; locale: Locale }) {
   const t = await getTranslations({ locale });
   const format = await getFormatter({ locale });
+  const pageUrl = new URL(`/${locale}/parks/${park.slug}`, siteUrl()).href;
   return (
-    <article className="space-y-8">
+    <article className="space-y-8 print:space-y-4">
       <JsonLd
         data={{
           "@type": "Place",
@@ -35,6 +39,13 @@ export async function ParkArticle({ park, locale }: { park: ParkDetail; locale: 
         <Localized value={park.name} />
       </Breadcrumb>
       <header>
+        <p className="hidden border-b border-slate-400 pb-1 text-sm print:block">
+          {t("site.name")} · {t("park.factSheetTitle")} ·{" "}
+          {t("park.printedFrom", {
+            url: pageUrl,
+            date: format.dateTime(new Date(), { dateStyle: "long", timeZone: "Asia/Shanghai" }),
+          })}
+        </p>
         <p className="text-sm font-medium text-slate-700">
           <Link href={`/parks?area=${park.area.slug}`} className="underline">
             <Localized value={park.area.name} />
@@ -54,13 +65,16 @@ export async function ParkArticle({ park, locale }: { park: ParkDetail; locale: 
             })}
           </p>
         )}
-        <div className="mt-4 flex flex-wrap items-center gap-4">
+        <div className="mt-4 flex flex-wrap items-center gap-4 print:hidden">
           <EnquireLink query={{ park: park.slug }} label={t("enquiry.enquireAboutPark")} />
           <CompareControl slug={park.slug} />
+          <FactSheetButton label={t("park.factSheet")} />
         </div>
       </header>
 
-      <ParkGallery slug={park.slug} locale={locale} />
+      <div className="print:hidden">
+        <ParkGallery slug={park.slug} locale={locale} />
+      </div>
 
       <section aria-labelledby="figures">
         <h2 id="figures" className={sectionHeading}>
@@ -75,12 +89,12 @@ export async function ParkArticle({ park, locale }: { park: ParkDetail; locale: 
         </div>
       </section>
 
-      <div className="grid gap-8 lg:grid-cols-3">
+      <div className="grid gap-8 lg:grid-cols-3 print:gap-4">
         <section aria-labelledby="about" className="lg:col-span-2">
           <h2 id="about" className={sectionHeading}>
             {t("park.about")}
           </h2>
-          <p className="mt-3 whitespace-pre-line text-slate-800">
+          <p className="mt-3 whitespace-pre-line text-slate-800 print:line-clamp-6">
             <Localized value={park.description} />
           </p>
           {park.source && (
@@ -90,7 +104,7 @@ export async function ParkArticle({ park, locale }: { park: ParkDetail; locale: 
           )}
         </section>
 
-        <aside className="space-y-6">
+        <aside className="space-y-6 print:grid print:grid-cols-2 print:gap-4 print:space-y-0">
           <section aria-labelledby="industries">
             <h2 id="industries" className={sectionHeading}>
               {t("park.industries")}
@@ -145,6 +159,11 @@ export async function ParkArticle({ park, locale }: { park: ParkDetail; locale: 
                 {format.number(park.location.lng, { maximumFractionDigits: 3 })}° E
                 {park.location.approximate && <> · {t("park.approximate")}</>}
               </p>
+            )}
+            {park.location && (
+              <div className="mt-2">
+                <ParkLocatorMap name={localizedText(park.name, locale)} location={park.location} />
+              </div>
             )}
             {park.size && (
               <p className="mt-1">
@@ -207,9 +226,12 @@ export async function ParkArticle({ park, locale }: { park: ParkDetail; locale: 
         </aside>
       </div>
 
-      <div className="grid gap-8 md:grid-cols-2">
+      <div className="grid gap-8 md:grid-cols-2 print:grid-cols-2 print:gap-4">
         <LinkList id="projects" title={t("park.projects")} basePath="/projects" items={park.projects}>
-          <Link href={`/projects?park=${park.slug}`} className="mt-2 inline-block text-brand-800 underline">
+          <Link
+            href={`/projects?park=${park.slug}`}
+            className="mt-2 inline-block text-brand-800 underline print:hidden"
+          >
             {t("park.allProjects")}
           </Link>
         </LinkList>
@@ -219,7 +241,10 @@ export async function ParkArticle({ park, locale }: { park: ParkDetail; locale: 
           basePath="/policies"
           items={park.policies.map((policy) => ({ slug: policy.slug, name: policy.title }))}
         >
-          <Link href={`/policies?park=${park.slug}`} className="mt-2 inline-block text-brand-800 underline">
+          <Link
+            href={`/policies?park=${park.slug}`}
+            className="mt-2 inline-block text-brand-800 underline print:hidden"
+          >
             {t("park.allPolicies")}
           </Link>
         </LinkList>

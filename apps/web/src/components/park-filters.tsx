@@ -3,16 +3,20 @@ import { areaSlugs, parkTypes, type TParkFilter } from "@ig/domain";
 import { FilterForm } from "./filter-form";
 
 /**
- * The parks list's filters (shared by the map). Area names come in as a prop so the form renders
- * without a query of its own; industry is kept when set from an industry page's link.
+ * The parks list's filters (shared by the map), every one of them visible: an industry page links
+ * here with its industry chosen, and the visitor sees and can change that choice. Area and
+ * industry names come in as props so the form renders without a query of its own.
  */
 export function ParkFilters({
   filter,
   areaNames,
+  industryNames,
   path = "/parks",
 }: {
   filter: TParkFilter;
   areaNames: Record<string, string>;
+  /** Label of each industry by slug, in the order the select lists them. */
+  industryNames: Record<string, string>;
   /** The page the filters apply to: the parks list, or the map, which shares them. */
   path?: "/parks" | "/map";
 }) {
@@ -20,7 +24,6 @@ export function ParkFilters({
   return (
     <FilterForm
       label={t("parks.filters")}
-      hidden={{ industry: filter.industry }}
       selects={[
         {
           name: "area",
@@ -35,6 +38,13 @@ export function ParkFilters({
           value: filter.type,
           anyLabel: t("parks.allTypes"),
           options: parkTypes.map((type) => ({ value: type, label: t(`parkType.${type}`) })),
+        },
+        {
+          name: "industry",
+          label: t("parks.industry"),
+          value: filter.industry,
+          anyLabel: t("parks.allIndustries"),
+          options: Object.entries(industryNames).map(([value, label]) => ({ value, label })),
         },
       ]}
       submitLabel={t("parks.apply")}

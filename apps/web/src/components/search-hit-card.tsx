@@ -12,10 +12,13 @@ export function SearchHitCard({
   kind,
   hit,
   areaNames,
+  marks,
 }: {
   kind: SearchKind;
   hit: SearchHit;
   areaNames: Record<string, string>;
+  /** The search's terms, highlighted in the title and summary. */
+  marks: string[];
 }) {
   const t = useTranslations();
   const meta = [
@@ -27,7 +30,7 @@ export function SearchHitCard({
     <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h3 className="text-lg font-semibold">
         <Link href={`/${kind}/${hit.slug}`} className="text-brand-800 underline-offset-4 hover:underline">
-          <Localized value={hit.title} />
+          <Localized value={hit.title} marks={marks} />
         </Link>
       </h3>
       <p className="mt-1 flex flex-wrap gap-x-2 text-sm text-slate-700">
@@ -41,7 +44,7 @@ export function SearchHitCard({
         ])}
       </p>
       <p className="mt-2 line-clamp-3 text-slate-800">
-        <Localized value={hit.summary} />
+        <Localized value={hit.summary} marks={marks} />
       </p>
     </article>
   );

@@ -5,7 +5,7 @@ import { CompareTray } from "./compare-tray";
 import { LanguageSwitch } from "./language-switch";
 import { SearchBox } from "./search-box";
 
-const sections = ["parks", "projects", "policies", "news", "map"] as const;
+const sections = ["parks", "site-selection", "projects", "policies", "news", "map"] as const;
 
 export function SiteHeader() {
   const t = useTranslations();

@@ -14,7 +14,9 @@ export const features = [
   "map",
   "search",
   "enquiry",
+  "site-selection",
   "admin",
+  "open-data",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

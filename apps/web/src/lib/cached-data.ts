@@ -4,6 +4,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import {
   getIndustry,
+  getOpenDataRecord,
   getNewsItem,
   getPark,
   getParksForComparison,
@@ -13,6 +14,8 @@ import {
   listEnquiryTopics,
   listIndustries,
   listNews,
+  listOpenData,
+  listUpcomingEvents,
   listParkImages,
   listParks,
   listParksPage,
@@ -20,6 +23,7 @@ import {
   listPolicies,
   listProjects,
   listPublishedPaths,
+  listSiteCandidates,
 } from "@ig/db";
 
 export const contentTag = "content";
@@ -31,6 +35,7 @@ export const cachedParksPage = unstable_cache(listParksPage, ["parks-page"], opt
 export const cachedPark = unstable_cache(getPark, ["park"], options);
 export const cachedParkImages = unstable_cache(listParkImages, ["park-images"], options);
 export const cachedNews = unstable_cache(listNews, ["news"], options);
+export const cachedUpcomingEvents = unstable_cache(listUpcomingEvents, ["upcoming-events"], options);
 export const cachedNewsItem = unstable_cache(getNewsItem, ["news-item"], options);
 export const cachedProjects = unstable_cache(listProjects, ["projects"], options);
 export const cachedProject = unstable_cache(getProject, ["project"], options);
@@ -45,4 +50,7 @@ export const cachedParksForComparison = unstable_cache(
   options,
 );
 export const cachedPublishedPaths = unstable_cache(listPublishedPaths, ["published-paths"], options);
+export const cachedSiteCandidates = unstable_cache(listSiteCandidates, ["site-candidates"], options);
 export const cachedEnquiryTopics = unstable_cache(listEnquiryTopics, ["enquiry-topics"], options);
+export const cachedOpenDataList = unstable_cache(listOpenData, ["open-data-list"], options);
+export const cachedOpenDataRecord = unstable_cache(getOpenDataRecord, ["open-data-record"], options);

@@ -1,6 +1,11 @@
 import type { StaffActionResult } from "./staff-action";
 
-export const editIntents = ["save", "publish", "unpublish"] as const;
+/**
+ * What an edit form's submit asks for. A draft record saves directly ("save", "publish"); a
+ * published record keeps its changes in a draft revision ("draft") until "publish" applies them or
+ * "discard" drops them; "unpublish" turns it back into a draft record with the form's values.
+ */
+export const editIntents = ["save", "draft", "publish", "unpublish", "discard"] as const;
 export type EditIntent = (typeof editIntents)[number];
 
 /**

@@ -39,9 +39,16 @@ export function staffAction<S extends z.ZodType, T>({
   role,
   schema,
   areaOf,
+  mayAct = canEditAreas,
+  ownAccountOnly = false,
   run,
 }: {
-  role: Exclude<StaffRole, "viewer">;
+  /**
+   * Writes to content need "editor". "viewer" only (a) together with `areaOf` and a `mayAct` that
+   * admits viewers (they stage something for themselves, such as a preview), or (b) with
+   * `ownAccountOnly` for a staff member's own settings (their language), which touch no record.
+   */
+  role: StaffRole;
   schema: S;
   /**
    * The area slugs of the record the action touches (looked up from the input, e.g. the park's
@@ -49,8 +56,17 @@ export function staffAction<S extends z.ZodType, T>({
    * all is for admins only. null: no such record, so `run` answers 404 itself.
    */
   areaOf?: (input: z.infer<S>, user: StaffUser) => Promise<readonly string[] | null>;
+  /**
+   * The staff policy rule for those areas: canEditAreas (change the record) unless the action only
+   * stages something for its author to look at, such as a preview (canPreviewAreas).
+   */
+  mayAct?: (user: StaffUser, areas: readonly string[]) => boolean;
+  /** The action changes only the signed-in staff member's own account (no record, no areas). */
+  ownAccountOnly?: boolean;
   run: (ctx: { user: StaffUser; input: z.infer<S> }) => Promise<T>;
 }) {
+  if (role === "viewer" && !areaOf && !ownAccountOnly)
+    throw new Error("A staff action open to viewers must check the record's areas or touch only their own account.");
   return async (read: () => unknown): Promise<StaffActionResult<T>> => {
     const user = await getStaffUser();
     if (!user) return { ok: false, status: 401, message: "Sign in first." };
@@ -71,7 +87,7 @@ export function staffAction<S extends z.ZodType, T>({
     }
     try {
       const areas = areaOf ? await areaOf(parsed.data, user) : null;
-      if (areas !== null && !canEditAreas(user, areas)) {
+      if (areas !== null && !mayAct(user, areas)) {
         return { ok: false, status: 403, message: "This record belongs to a new area you do not edit." };
       }
       return { ok: true, data: await run({ user, input: parsed.data }) };

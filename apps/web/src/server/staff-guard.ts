@@ -1,5 +1,5 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { hasRole, type StaffRole } from "@ig/domain";
 import type { StaffUser } from "@ig/db";
 import { getStaffUser } from "./session";
@@ -8,13 +8,15 @@ import { getStaffUser } from "./session";
  * The staff side's one guard for pages: every staff page, and every generateMetadata that reads a
  * record, calls it FIRST, before it reads a record or its parameters. A layout's check is not
  * enough: Next.js renders a page beside its layout and streams it even when the layout redirects.
- * Anonymous visitors are sent to the login (307, no page data), staff below `role` to the overview.
+ * Anonymous visitors are sent to the login (307, no page data); staff below `role` get the staff
+ * 404 (with the staff navigation), the same answer as for a record outside their areas, so a page
+ * beyond their role neither bounces them elsewhere without a word nor confirms what it holds.
  * The proxy already turns anonymous requests away; this is the check that counts.
  */
 export async function requireStaffPage(role: StaffRole = "viewer"): Promise<StaffUser> {
   const user = await getStaffUser();
   if (!user) redirect("/admin/login");
-  if (!hasRole(user, role)) redirect("/admin");
+  if (!hasRole(user, role)) notFound();
   return user;
 }
 

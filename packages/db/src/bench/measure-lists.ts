@@ -13,12 +13,12 @@ const lists: { name: string; call: () => Promise<{ total: number }> }[] = [
   { name: "parks: page 50", call: () => listParksPage({ page: 50 }) },
   {
     name: "projects: area + stage, newest",
-    call: () => listProjects(parseProjectFilter({ area: "liangjiang", stage: "operating" })),
+    call: () => listProjects(parseProjectFilter({ area: "liangjiang", stage: "operating" })!),
   },
-  { name: "projects: by amount", call: () => listProjects(parseProjectFilter({ sort: "amount" })) },
+  { name: "projects: by amount", call: () => listProjects(parseProjectFilter({ sort: "amount" })!) },
   {
     name: "policies: category, in force",
-    call: () => listPolicies(parsePolicyFilter({ category: "tax", inForce: "1" })),
+    call: () => listPolicies(parsePolicyFilter({ category: "tax", inForce: "1" })!),
   },
 ];
 

@@ -8,7 +8,10 @@ export interface BenchQuery {
   note?: string;
 }
 
-/** Queries in both languages: narrow and broad, typos, one facet, and one that matches nothing. */
+/**
+ * Queries in both languages: narrow and broad, typos, synonyms, mixed languages and area names,
+ * one facet, and one that matches nothing.
+ */
 export const benchQueries: BenchQuery[] = [
   { q: "lithium" },
   { q: "锂" },
@@ -24,6 +27,12 @@ export const benchQueries: BenchQuery[] = [
   { q: "天府" },
   { q: "automobile industrial park" },
   { q: "汽车 产业园" },
+  { q: "锂电池", note: "synonyms" },
+  { q: "lithium battery", note: "synonyms" },
+  { q: "自贸区", note: "synonyms" },
+  { q: "保税区 天府", note: "synonym and area" },
+  { q: "bonded 两江", note: "mixed languages, area" },
+  { q: "重慶", note: "Traditional, area" },
   { q: "bonded", kind: "projects", note: "one kind, 50 hits" },
   { q: "qwxzv", note: "no match, no correction" },
 ];

@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import { z } from "zod";
+import { defaultTimeZone, isTimeZone } from "@ig/domain/app-time";
 import { logLevels, type LogLevel } from "@ig/domain/log";
 
 /** Where S3-compatible storage keeps uploaded images (all five S3_* variables). */
@@ -38,6 +39,8 @@ export interface Config {
   altchaHmacKey: string | undefined;
   /** Enquiries per hour: per address with proof of work (20), without it (5), per e-mail address (5). */
   enquiryLimits: { perIp: number; perIpNoJs: number; perEmail: number };
+  /** OPEN_DATA_LIMIT_PER_MINUTE: requests to the open-data API (/api/v1) per address per minute (300). */
+  openDataLimitPerMinute: number;
   /** LOGIN_FAILURES_PER_IP: failed staff sign-ins per address per 15 minutes (5). */
   loginFailuresPerIp: number;
   /** SMTP_URL (smtp:// or smtps://); unset: e-mails stay in the outbox. */
@@ -65,6 +68,11 @@ export interface Config {
    * front of the portal (0: none, the default); a list holds the proxies' addresses or CIDRs.
    */
   trustedProxies: number | string[];
+  /**
+   * APP_TIME_ZONE: the IANA zone of every date and time shown, every day filter, the staleness cut
+   * and the enquiry working days (Asia/Shanghai).
+   */
+  timeZone: string;
 }
 
 /**
@@ -166,6 +174,7 @@ const ZEnvironment = z.object({
   ENQUIRY_LIMIT_PER_IP_NO_JS: count("enquiries per hour", 5),
   ENQUIRY_LIMIT_PER_EMAIL: count("enquiries per hour", 5),
   LOGIN_FAILURES_PER_IP: count("failed sign-ins per 15 minutes", 5),
+  OPEN_DATA_LIMIT_PER_MINUTE: count("requests per minute", 300),
   SMTP_URL: variable(
     "an smtp:// or smtps:// URL (e.g. smtp://user:pass@mail.example.com:587)",
     url(["smtp:", "smtps:"]),
@@ -190,6 +199,9 @@ const ZEnvironment = z.object({
   SEED_ALLOW_REMOTE: choice(["0", "1"] as const),
   CONTENT_SYNC_SECONDS: variable("a whole number of seconds (0 turns the sync off)", wholeNumber(0)),
   TRUSTED_PROXIES: trustedProxies,
+  APP_TIME_ZONE: variable("an IANA time zone (e.g. Asia/Shanghai)", (raw) =>
+    isTimeZone(raw) ? raw : undefined,
+  ),
 });
 
 type Environment = z.output<typeof ZEnvironment>;
@@ -233,6 +245,7 @@ export const ZConfig = ZEnvironment.transform((env: Environment, ctx): Config =>
       perEmail: env.ENQUIRY_LIMIT_PER_EMAIL ?? 5,
     },
     loginFailuresPerIp: env.LOGIN_FAILURES_PER_IP ?? 5,
+    openDataLimitPerMinute: env.OPEN_DATA_LIMIT_PER_MINUTE ?? 300,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM ?? "Inland Gateway <no-reply@localhost>",
     outboxWorker: env.OUTBOX_WORKER !== "off",
@@ -244,6 +257,7 @@ export const ZConfig = ZEnvironment.transform((env: Environment, ctx): Config =>
     seedAllowRemote: env.SEED_ALLOW_REMOTE === "1",
     contentSyncSeconds: env.CONTENT_SYNC_SECONDS ?? 5,
     trustedProxies: env.TRUSTED_PROXIES ?? 0,
+    timeZone: env.APP_TIME_ZONE ?? defaultTimeZone,
   };
 });
 

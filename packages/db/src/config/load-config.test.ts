@@ -27,6 +27,7 @@ describe("loadConfig", () => {
       siteUrl: "http://localhost:3000",
       enquiryLimits: { perIp: 20, perIpNoJs: 5, perEmail: 5 },
       loginFailuresPerIp: 5,
+      openDataLimitPerMinute: 300,
       mailFrom: "Inland Gateway <no-reply@localhost>",
       outboxWorker: true,
       logLevel: "info",
@@ -67,6 +68,13 @@ describe("loadConfig", () => {
     expect(loadConfig({ MAIL_FROM: "Portal <no-reply@example.cn>" }).mailFrom).toBe(
       "Portal <no-reply@example.cn>",
     );
+  });
+
+  it("reads APP_TIME_ZONE as an IANA zone, China time by default", () => {
+    expect(loadConfig({}).timeZone).toBe("Asia/Shanghai");
+    expect(loadConfig({ APP_TIME_ZONE: "Europe/Berlin" }).timeZone).toBe("Europe/Berlin");
+    for (const bad of ["China", "Asia/Chengdu", "+08:00"])
+      expect(message({ APP_TIME_ZONE: bad })).toContain("APP_TIME_ZONE");
   });
 
   it("reads TRUSTED_PROXIES as a hop count or a list of addresses and CIDRs", () => {

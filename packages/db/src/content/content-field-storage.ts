@@ -1,5 +1,6 @@
 import { contentKinds, type EditableKind, type FormField } from "@ig/domain";
 import { isoDate } from "../dto.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 
 /**
  * How the fields of a kind's definition are stored, for the generic content code: most are a
@@ -61,6 +62,9 @@ export function storedValuesOf(kind: EditableKind, values: Record<string, unknow
     else if (field.type === "park") columns.parkId = value === null ? null : ids.park!.get(value as string);
     else if ((dateFields as readonly string[]).includes(name))
       columns[name] = value === null ? null : new Date(value as string);
+    // A cleared text is SQL NULL: Prisma would store a plain null as the JSON value `null`, which
+    // "IS NULL" (and CHECK "NewsItem_event_complete") do not see as empty.
+    else if (field.type === "bilingual" && value === null) columns[name] = Prisma.DbNull;
     else columns[name] = value;
   }
   return { columns, relations };

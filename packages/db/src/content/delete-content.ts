@@ -47,6 +47,9 @@ export function deleteContent({
     if (uses.projects > 0 || uses.enquiries > 0) throw new ContentInUseError(uses);
     const { count } = await contentTable(tx, kind).deleteMany({ where: { id: current.id, version } });
     if (count === 0) throw new ContentConflictError(await getContentForEditing(kind, slug, tx));
+    // Drafts and previews name the record by id in a table of every kind: no foreign key removes them.
+    await tx.contentDraft.deleteMany({ where: { kind, recordId: current.id } });
+    await tx.contentPreview.deleteMany({ where: { kind, recordId: current.id } });
     const { nameField, entity } = contentKinds[kind];
     const main = {
       slug: current.slug,

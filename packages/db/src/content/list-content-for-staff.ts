@@ -1,6 +1,6 @@
 import { contentKinds, type EditableKind } from "@ig/domain";
 import { db } from "../client.ts";
-import { isoDate, type Localized } from "../dto.ts";
+import { appDay, isoDate, type Localized } from "../dto.ts";
 import { contentTable } from "./content-table.ts";
 
 const areaSelect = { select: { slug: true, name: true } } as const;
@@ -33,7 +33,7 @@ export async function listContentForStaff({ kind, area }: { kind: EditableKind; 
       status: row.status as "draft" | "published",
       /** The stage, type or category slug; a news item's date as "YYYY-MM-DD". */
       detail: detail instanceof Date ? isoDate(detail)! : String(detail),
-      lastVerifiedAt: isoDate(row.lastVerifiedAt),
+      lastVerifiedAt: appDay(row.lastVerifiedAt),
       updatedAt: row.updatedAt.toISOString(),
       owner: (row.owner as { name: string } | null)?.name ?? null,
       areas: (many ? row.areas : [row.area]) as { slug: string; name: Localized }[],

@@ -1,4 +1,4 @@
-import type { FieldChanges } from "@ig/domain";
+import type { AuditAction, AuditEntity, FieldChanges } from "@ig/domain";
 import { db, type Tx } from "../client.ts";
 import { writeAuditEntry } from "../audit/write-audit-entry.ts";
 import { ContentConflictError, ContentNotFoundError } from "./content-errors.ts";
@@ -10,14 +10,16 @@ import { ContentConflictError, ContentNotFoundError } from "./content-errors.ts"
  * committed in between makes this one a conflict too, never a silent overwrite), bump the
  * version and record who changed which field from what to what. No change: nothing is written.
  *
- * Model (one row per record, no separate draft copy): a record is either a draft (unpublished,
- * staff only) or published. New records start as drafts; saving a published record changes the
- * public page at once; "Preview" renders any record like its public page, for staff only; Publish
- * and Unpublish only switch its status.
+ * Model: a record is either a draft (unpublished, staff only), saved here directly, or published;
+ * staff changes to a published record wait in its draft revision (../drafts/) until they are
+ * published through this same path. Publish and Unpublish only switch the status.
+ *
+ * `tx`: run inside the caller's transaction (publishing a draft, a rolled-back preview) instead
+ * of a new one.
  */
 export async function saveVersioned<T extends { id: string; version: number }>(options: {
-  entity: string;
-  action: string;
+  entity: AuditEntity;
+  action: AuditAction;
   actorId: string;
   slug: string;
   version: number;
@@ -27,8 +29,9 @@ export async function saveVersioned<T extends { id: string; version: number }>(o
   changes: (current: T) => FieldChanges;
   /** Writes the changes with version + 1 where id and version match; answers the row count. */
   write: (tx: Tx, current: T, changes: FieldChanges) => Promise<number>;
+  tx?: Tx;
 }): Promise<{ record: T; changes: FieldChanges }> {
-  return db().$transaction(async (tx) => {
+  const save = async (tx: Tx) => {
     const current = await options.load(tx);
     if (!current) throw new ContentNotFoundError(options.slug);
     if (current.version !== options.version) throw new ContentConflictError(current);
@@ -45,7 +48,8 @@ export async function saveVersioned<T extends { id: string; version: number }>(o
       changes,
     });
     return { record: (await options.load(tx))!, changes };
-  });
+  };
+  return options.tx ? save(options.tx) : db().$transaction(save);
 }
 
 /**

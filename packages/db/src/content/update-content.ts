@@ -5,6 +5,7 @@ import {
   type EditableKind,
   type TNewSource,
 } from "@ig/domain";
+import type { Tx } from "../client.ts";
 import { checkContentLinks } from "./check-content-links.ts";
 import { checkContentOwner } from "./check-content-owner.ts";
 import { createNewSources } from "./create-new-sources.ts";
@@ -21,7 +22,7 @@ import { newValues, saveVersioned } from "./save-versioned.ts";
  * `version` is stale and ContentLinkError when a link is unknown or of another area, or when a
  * new or re-areaed record's owner may not own it (check-content-owner.ts) — nothing written; then
  * creates the `newSources` typed in the form (by the source field they fill, which they replace;
- * audited as created) and writes the changed fields (links by id), the derived columns, the
+ * recorded in the record's audit entry as `newSource.<field>`) and writes the changed fields (links by id), the derived columns, the
  * search text and the audit entry of every changed field.
  */
 export function updateContent<K extends EditableKind>({
@@ -31,6 +32,7 @@ export function updateContent<K extends EditableKind>({
   version,
   input,
   newSources = {},
+  tx,
 }: {
   kind: K;
   actorId: string;
@@ -38,10 +40,13 @@ export function updateContent<K extends EditableKind>({
   version: number;
   input: ContentEditOf<K>;
   newSources?: Record<string, TNewSource | undefined>;
+  tx?: Tx;
 }) {
   const definition = contentKinds[kind];
   const fields = { ...input } as Record<string, unknown>;
+  let created: Awaited<ReturnType<typeof createNewSources>> = { ids: {}, changes: {} };
   return saveVersioned({
+    tx,
     entity: definition.entity,
     action: "update",
     actorId,
@@ -49,9 +54,13 @@ export function updateContent<K extends EditableKind>({
     version,
     load: (tx) => getContentForEditing(kind, slug, tx),
     prepare: async (tx) => {
-      Object.assign(fields, await createNewSources(tx, actorId, newSources));
+      created = await createNewSources(tx, newSources);
+      Object.assign(fields, created.ids);
     },
-    changes: (current) => changedFields(current as Record<string, unknown>, fields, definition.editFields),
+    changes: (current) => ({
+      ...changedFields(current as Record<string, unknown>, fields, definition.editFields),
+      ...created.changes,
+    }),
     write: async (tx, current, changes) => {
       const ids = await checkContentLinks(tx, kind, fields);
       // An owner kept as it was stays even once deactivated: only a change of owner or areas is checked.

@@ -1,5 +1,6 @@
 import { config, provideDatabaseUrl } from "../config/index.ts";
 import { isLocalDatabase } from "../connection-settings.ts";
+import { reindexSearchText } from "../search/reindex-search-text.ts";
 import { seedDatabase } from "../seed/seed-database.ts";
 import { seedDemoStaff } from "../seed/seed-demo-staff.ts";
 import { embeddedOptionsFromEnv, startEmbeddedPostgres } from "./embedded-postgres.ts";
@@ -14,7 +15,8 @@ export interface ReadyDatabase {
 
 /**
  * The one way every command gets its database: DATABASE_URL when set (migrated, never seeded
- * unless asked), else the embedded PostgreSQL (migrated, and seeded on its first run).
+ * unless asked), else the embedded PostgreSQL (migrated, and seeded on its first run); either
+ * way with every search text written by the current search rules (reindexSearchText).
  */
 export async function ensureDatabase(
   opts: { seed?: boolean; log?: (line: string) => void } = {},
@@ -40,6 +42,8 @@ export async function ensureDatabase(
       if (isLocalDatabase(ready.url) && (await seedDemoStaff()))
         log("created the demo staff accounts (see README)");
     }
+    const reindexed = await reindexSearchText();
+    if (reindexed) log(`rewrote the search text of ${reindexed} record(s) with the current search rules`);
     return ready;
   } catch (error) {
     await ready.stop();

@@ -1,5 +1,6 @@
-import { db } from "../client.ts";
+import { db, type Tx } from "../client.ts";
 import { isoDate, sourceSelect, toSourceView, type Localized } from "../dto.ts";
+import { toNewsEventView } from "./news-event-view.ts";
 
 const published = { status: "published" } as const;
 const link = { slug: true, name: true } as const;
@@ -7,9 +8,13 @@ const link = { slug: true, name: true } as const;
 /**
  * One published news item with the areas, parks and projects it mentions, or null. `draft: true`
  * (the staff preview only) also finds an unpublished one.
+ * `tx`: read inside that transaction (the staff preview of unsaved values, see drafts/).
  */
-export async function getNewsItem(slug: string, { draft = false }: { draft?: boolean } = {}) {
-  const row = await db().newsItem.findFirst({
+export async function getNewsItem(
+  slug: string,
+  { draft = false, tx = db() }: { draft?: boolean; tx?: Tx } = {},
+) {
+  const row = await tx.newsItem.findFirst({
     where: draft ? { slug } : { slug, ...published },
     include: {
       source: { select: sourceSelect },
@@ -27,6 +32,7 @@ export async function getNewsItem(slug: string, { draft = false }: { draft?: boo
     summary: row.summary as Localized,
     body: row.body as Localized,
     publishedOn: isoDate(row.publishedOn)!,
+    event: toNewsEventView(row),
     updatedAt: row.updatedAt.toISOString(),
     source: row.source ? toSourceView(row.source) : null,
     areas: links(row.areas),

@@ -1,29 +1,80 @@
+import type { NewsType } from "@ig/domain";
 import { db } from "../client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 import { isoDate, sourceSelect, toSourceView, type Localized } from "../dto.ts";
+import { newsEventSelect, newsOrPastEvent, notEndedBy, toNewsEventView } from "./news-event-view.ts";
 
-/** One page of published news, newest first, and how many there are in all. */
-export async function listNews({ page, pageSize }: { page: number; pageSize: number }) {
-  const where = { status: "published" } as const;
+const cardSelect = {
+  slug: true,
+  title: true,
+  summary: true,
+  publishedOn: true,
+  source: { select: sourceSelect },
+  ...newsEventSelect,
+} as const;
+
+type CardRow = Prisma.NewsItemGetPayload<{ select: typeof cardSelect }>;
+
+function toNewsCard(row: CardRow) {
+  return {
+    slug: row.slug,
+    title: row.title as Localized,
+    summary: row.summary as Localized,
+    publishedOn: isoDate(row.publishedOn)!,
+    source: row.source ? toSourceView(row.source) : null,
+    event: toNewsEventView(row),
+  };
+}
+export type NewsCard = ReturnType<typeof toNewsCard>;
+
+/**
+ * One page of published news and past events, and how many there are in all. `type` narrows it
+ * to plain news or to events; events that have not ended on `today` (China day, YYYY-MM-DD) are
+ * left out, as listUpcomingEvents shows them above the list. News comes newest first, events by
+ * their first day, latest first.
+ */
+export async function listNews({
+  type,
+  today,
+  page,
+  pageSize,
+}: {
+  type?: NewsType;
+  today: string;
+  page: number;
+  pageSize: number;
+}) {
+  const where: Prisma.NewsItemWhereInput = {
+    status: "published",
+    AND: [
+      newsOrPastEvent(today),
+      type === "news" ? { eventKind: null } : type === "events" ? { eventKind: { not: null } } : {},
+    ],
+  };
+  const orderBy: Prisma.NewsItemOrderByWithRelationInput[] =
+    type === "events"
+      ? [{ eventStartsOn: "desc" }, { slug: "asc" }]
+      : [{ publishedOn: "desc" }, { slug: "asc" }];
   const [total, rows] = await Promise.all([
     db().newsItem.count({ where }),
     db().newsItem.findMany({
       where,
-      orderBy: [{ publishedOn: "desc" }, { slug: "asc" }],
+      orderBy,
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: { slug: true, title: true, summary: true, publishedOn: true, source: { select: sourceSelect } },
+      select: cardSelect,
     }),
   ]);
-  return {
-    total,
-    pageCount: Math.max(1, Math.ceil(total / pageSize)),
-    items: rows.map((row) => ({
-      slug: row.slug,
-      title: row.title as Localized,
-      summary: row.summary as Localized,
-      publishedOn: isoDate(row.publishedOn)!,
-      source: row.source ? toSourceView(row.source) : null,
-    })),
-  };
+  return { total, pageCount: Math.max(1, Math.ceil(total / pageSize)), items: rows.map(toNewsCard) };
 }
-export type NewsCard = Awaited<ReturnType<typeof listNews>>["items"][number];
+
+/** Published events that have not ended on `today` (China day), soonest first, at most `limit`. */
+export async function listUpcomingEvents({ today, limit }: { today: string; limit: number }) {
+  const rows = await db().newsItem.findMany({
+    where: { status: "published", ...notEndedBy(today) },
+    orderBy: [{ eventStartsOn: "asc" }, { slug: "asc" }],
+    take: limit,
+    select: cardSelect,
+  });
+  return rows.map(toNewsCard);
+}

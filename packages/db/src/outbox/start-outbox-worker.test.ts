@@ -1,81 +1,12 @@
 import { spawn } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
-import { SMTPServer } from "smtp-server";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../client.ts";
+import { changeEnquiryStatus } from "../enquiries/change-enquiry-status.ts";
 import { createEnquiry } from "../enquiries/create-enquiry.ts";
 import { seedDatabase } from "../seed/seed-database.ts";
 import { startOutboxWorker, type OutboxWorker } from "./start-outbox-worker.ts";
-
-interface Received {
-  to: string[];
-  subject: string;
-  language: string;
-  messageId: string;
-}
-
-/**
- * A real SMTP server in this process; `failFirst` rejects that many messages with a 451, and
- * `replyAfterMs` holds each "250 OK" back that long after the message has arrived.
- */
-async function smtpServer({ port = 0, failFirst = 0, replyAfterMs = 0 } = {}) {
-  const received: Received[] = [];
-  let failures = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString()));
-      stream.on("end", () => {
-        if (failures < failFirst) {
-          failures++;
-          return callback(Object.assign(new Error("Try again later"), { responseCode: 451 }));
-        }
-        const unfolded = raw.replace(/\r?\n[ \t]+/g, " ");
-        const header = (name: string) =>
-          unfolded.match(new RegExp(`^${name}: (.*)$`, "mi"))?.[1]?.trim() ?? "";
-        received.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          subject: decodeSubject(header("Subject")),
-          language: header("Content-Language"),
-          messageId: header("Message-ID"),
-        });
-        setTimeout(callback, replyAfterMs);
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  const address = server.server.address() as net.AddressInfo;
-  return { received, port: address.port, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
-
-/** RFC 2047 encoded-words, as nodemailer writes non-ASCII subjects. */
-function decodeSubject(value: string): string {
-  return value.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi, (_, kind: string, text: string) =>
-    kind.toUpperCase() === "B"
-      ? Buffer.from(text, "base64").toString()
-      : decodeURIComponent(text.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, "%$1")),
-  );
-}
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-
-async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 20_000) {
-  const end = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > end) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import { freePort, smtpServer, waitFor } from "./smtp-test-server.ts";
 
 async function submit(language: "en" | "zh") {
   return createEnquiry({
@@ -133,6 +64,32 @@ describe("the outbox worker", () => {
     const notification = smtp.received.find((m) => m !== confirmation)!;
     expect(notification.subject).toContain(`New enquiry 新咨询 ${enquiry.reference}`);
     expect(await db().outboxEmail.count({ where: { enquiryId: enquiry.id, status: "sent" } })).toBe(2);
+    await smtp.close();
+  });
+
+  it("delivers the investor's 'answered' and 'closed' notices over SMTP in the enquiry's language", async () => {
+    const enquiry = await submit("zh");
+    await db().outboxEmail.updateMany({ where: { status: "pending" }, data: { status: "sent" } });
+    const staff = await db().staffUser.create({
+      data: { email: `outbox.${Date.now()}@staff.test`, name: "Outbox", passwordHash: "-", role: "admin" },
+    });
+    const statusUrl = (language: string) => `http://portal.test/${language}/enquiry/status`;
+    for (const [version, to] of (["in-progress", "responded", "closed"] as const).entries())
+      await changeEnquiryStatus({
+        reference: enquiry.reference,
+        to,
+        version: version + 1,
+        actorId: staff.id,
+        statusUrl,
+      });
+    const smtp = await smtpServer();
+    worker = startOutboxWorker({ smtpUrl: `smtp://127.0.0.1:${smtp.port}`, pollMs: 50, log: () => {} });
+    await waitFor(() => smtp.received.length >= 2);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(smtp.received.map((m) => [m.subject, m.language, m.to[0]!.split(".")[0]])).toEqual([
+      [`您的咨询已得到答复（${enquiry.reference}）`, "zh-CN", "kenji"],
+      [`您的咨询已办结（${enquiry.reference}）`, "zh-CN", "kenji"],
+    ]);
     await smtp.close();
   });
 

@@ -1,9 +1,9 @@
 import type { SizeUnit, TransportMode } from "@ig/domain";
-import { db } from "../client.ts";
+import { db, type Tx } from "../client.ts";
 import { policiesApplyingTo, policyLinkSelect, relatedLimit } from "../policies/applicable-policies.ts";
 import {
+  appDay,
   figureSelect,
-  isoDate,
   sourceSelect,
   toFigureView,
   toLocation,
@@ -22,7 +22,7 @@ type ContactColumns = {
 };
 
 /** A park's contact (office or person, phone, e-mail, WeChat ID, office hours in China time), or null. */
-function contactOf(row: ContactColumns) {
+export function contactOf(row: ContactColumns) {
   const contact = {
     name: (row.contactName as Localized | null) ?? null,
     phone: row.contactPhone,
@@ -36,9 +36,10 @@ function contactOf(row: ContactColumns) {
 /**
  * One published park with everything its page shows, or null. `draft: true` (the staff preview)
  * finds the park whatever its status; what it links to is still only what is published.
+ * `tx`: read inside that transaction (the staff preview of unsaved values, see drafts/).
  */
-export async function getPark(slug: string, { draft = false }: { draft?: boolean } = {}) {
-  const row = await db().park.findFirst({
+export async function getPark(slug: string, { draft = false, tx = db() }: { draft?: boolean; tx?: Tx } = {}) {
+  const row = await tx.park.findFirst({
     where: draft ? { slug } : { slug, ...published },
     include: {
       area: { select: { slug: true, name: true } },
@@ -55,7 +56,7 @@ export async function getPark(slug: string, { draft = false }: { draft?: boolean
     },
   });
   if (!row) return null;
-  const policies = await db().policy.findMany({
+  const policies = await tx.policy.findMany({
     where: policiesApplyingTo(row.id),
     select: policyLinkSelect,
     orderBy: { slug: "asc" },
@@ -83,7 +84,7 @@ export async function getPark(slug: string, { draft = false }: { draft?: boolean
       (link) => ({ ...link, distanceKm: link.distanceKm ?? null }),
     ),
     contact: contactOf(row),
-    lastVerifiedAt: isoDate(row.lastVerifiedAt),
+    lastVerifiedAt: appDay(row.lastVerifiedAt),
     updatedAt: row.updatedAt.toISOString(),
     area: { slug: row.area.slug, name: row.area.name as Localized },
     source: row.source ? toSourceView(row.source) : null,

@@ -1,7 +1,7 @@
 import { parkPageSize, type TParkFilter } from "@ig/domain";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { db } from "../client.ts";
-import { isoDate, toLocation, type Localized } from "../dto.ts";
+import { appDay, toLocation, type Localized } from "../dto.ts";
 
 const parkCardSelect = {
   slug: true,
@@ -22,7 +22,8 @@ const parkCardSelect = {
 } as const;
 
 type Filter = Partial<TParkFilter> & { featuredOnly?: boolean };
-const whereOf = (filter: Filter): Prisma.ParkWhereInput => ({
+/** The parks list's filters as a query (the open-data API filters the same way). */
+export const parkWhere = (filter: Filter): Prisma.ParkWhereInput => ({
   status: "published",
   area: filter.area ? { slug: filter.area } : undefined,
   type: filter.type,
@@ -34,7 +35,7 @@ const orderBy: Prisma.ParkOrderByWithRelationInput[] = [{ featured: "desc" }, { 
 /** Every published park matching the filters (for the map), or the first `limit`; featured parks first. */
 export async function listParks(filter: Filter & { limit?: number } = {}) {
   const rows = await db().park.findMany({
-    where: whereOf(filter),
+    where: parkWhere(filter),
     orderBy,
     take: filter.limit,
     select: parkCardSelect,
@@ -44,7 +45,7 @@ export async function listParks(filter: Filter & { limit?: number } = {}) {
 
 /** One page of the parks list, and how many parks match in all. */
 export async function listParksPage(filter: TParkFilter) {
-  const where = whereOf(filter);
+  const where = parkWhere(filter);
   const [total, rows] = await Promise.all([
     db().park.count({ where }),
     db().park.findMany({
@@ -69,7 +70,7 @@ function toParkCard(row: Prisma.ParkGetPayload<{ select: typeof parkCardSelect }
     name: row.name as Localized,
     summary: row.summary as Localized,
     featured: row.featured,
-    lastVerifiedAt: isoDate(row.lastVerifiedAt),
+    lastVerifiedAt: appDay(row.lastVerifiedAt),
     location: toLocation(row),
     area: { slug: row.area.slug, name: row.area.name as Localized },
     industries: row.industries.map((i) => ({ slug: i.slug, name: i.name as Localized })),

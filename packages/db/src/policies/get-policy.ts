@@ -1,5 +1,5 @@
-import { db } from "../client.ts";
-import { isoDate, sourceSelect, toSourceView, type Localized } from "../dto.ts";
+import { db, type Tx } from "../client.ts";
+import { appDay, isoDate, sourceSelect, toSourceView, type Localized } from "../dto.ts";
 
 const published = { status: "published" } as const;
 const link = { slug: true, name: true } as const;
@@ -7,9 +7,13 @@ const link = { slug: true, name: true } as const;
 /**
  * One published policy with everything its page shows, or null. `draft: true` (the staff preview
  * only) also finds an unpublished one; what it links to must still be published.
+ * `tx`: read inside that transaction (the staff preview of unsaved values, see drafts/).
  */
-export async function getPolicy(slug: string, { draft = false }: { draft?: boolean } = {}) {
-  const row = await db().policy.findFirst({
+export async function getPolicy(
+  slug: string,
+  { draft = false, tx = db() }: { draft?: boolean; tx?: Tx } = {},
+) {
+  const row = await tx.policy.findFirst({
     where: draft ? { slug } : { slug, ...published },
     include: {
       source: { select: sourceSelect },
@@ -33,7 +37,7 @@ export async function getPolicy(slug: string, { draft = false }: { draft?: boole
     officialUrl: row.officialUrl,
     effectiveFrom: isoDate(row.effectiveFrom),
     effectiveTo: isoDate(row.effectiveTo),
-    lastVerifiedAt: isoDate(row.lastVerifiedAt),
+    lastVerifiedAt: appDay(row.lastVerifiedAt),
     updatedAt: row.updatedAt.toISOString(),
     source: row.source ? toSourceView(row.source) : null,
     areas: links(row.areas),

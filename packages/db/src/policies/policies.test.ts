@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { chinaToday, parsePolicyFilter } from "@ig/domain";
+import { dayIn, parsePolicyFilter } from "@ig/domain";
 import { db } from "../client.ts";
 import { createIndustry, createPark, createPolicy } from "../seed/factories.ts";
 import { seedDatabase } from "../seed/seed-database.ts";
 import { getPolicy } from "./get-policy.ts";
 import { listPolicies } from "./list-policies.ts";
 
-const day = (offset: number) => new Date(Date.parse(chinaToday()) + offset * 86_400_000);
+const day = (offset: number) =>
+  new Date(Date.parse(dayIn(new Date(), "Asia/Shanghai")) + offset * 86_400_000);
 let tianfuId: string;
 
 beforeAll(async () => {
@@ -26,8 +27,8 @@ describe("listPolicies", () => {
     await createPolicy(db(), { industryIds: [industry.id], effectiveTo: day(-1) });
     await createPolicy(db(), { industryIds: [industry.id], effectiveFrom: day(1) });
 
-    const all = (await listPolicies(parsePolicyFilter({ industry: industry.slug }))).items;
-    const inForce = (await listPolicies(parsePolicyFilter({ industry: industry.slug, inForce: "1" }))).items;
+    const all = (await listPolicies(parsePolicyFilter({ industry: industry.slug })!)).items;
+    const inForce = (await listPolicies(parsePolicyFilter({ industry: industry.slug, inForce: "1" })!)).items;
     expect(all).toHaveLength(4);
     expect(inForce.map((p) => p.slug).sort()).toEqual([current.slug, open.slug].sort());
   });
@@ -36,19 +37,21 @@ describe("listPolicies", () => {
     const park = await createPark(db(), { areaId: tianfuId });
     const own = await createPolicy(db(), { parkIds: [park.id], category: "tax" });
     const areaWide = await createPolicy(db(), { areaIds: [tianfuId], category: "tax" });
-    const found = (await listPolicies(parsePolicyFilter({ park: park.slug, category: "tax" }))).items.map(
+    const found = (await listPolicies(parsePolicyFilter({ park: park.slug, category: "tax" })!)).items.map(
       (p) => p.slug,
     );
     expect(found).toContain(own.slug);
     expect(found).not.toContain(areaWide.slug);
     expect(
-      (await listPolicies(parsePolicyFilter({ park: park.slug, category: "land" }))).items.map((p) => p.slug),
+      (await listPolicies(parsePolicyFilter({ park: park.slug, category: "land" })!)).items.map(
+        (p) => p.slug,
+      ),
     ).not.toContain(own.slug);
   });
 
   it("never shows drafts, in the list or alone", async () => {
     const draft = await createPolicy(db(), { status: "draft" });
-    expect((await listPolicies(parsePolicyFilter({}))).items.map((p) => p.slug)).not.toContain(draft.slug);
+    expect((await listPolicies(parsePolicyFilter({})!)).items.map((p) => p.slug)).not.toContain(draft.slug);
     expect(await getPolicy(draft.slug)).toBeNull();
   });
 });

@@ -1,5 +1,13 @@
-import { db } from "../client.ts";
-import { figureSelect, isoDate, sourceSelect, toFigureView, toSourceView, type Localized } from "../dto.ts";
+import { db, type Tx } from "../client.ts";
+import {
+  appDay,
+  figureSelect,
+  isoDate,
+  sourceSelect,
+  toFigureView,
+  toSourceView,
+  type Localized,
+} from "../dto.ts";
 import { policiesApplyingTo, policyLinkSelect, relatedLimit } from "../policies/applicable-policies.ts";
 
 const published = { status: "published" } as const;
@@ -7,9 +15,13 @@ const published = { status: "published" } as const;
 /**
  * One published project with everything its page shows, or null. `draft: true` (the staff
  * preview only) also finds an unpublished project; what it links to must still be published.
+ * `tx`: read inside that transaction (the staff preview of unsaved values, see drafts/).
  */
-export async function getProject(slug: string, { draft = false }: { draft?: boolean } = {}) {
-  const row = await db().project.findFirst({
+export async function getProject(
+  slug: string,
+  { draft = false, tx = db() }: { draft?: boolean; tx?: Tx } = {},
+) {
+  const row = await tx.project.findFirst({
     where: draft ? { slug } : { slug, ...published },
     include: {
       area: { select: { slug: true, name: true } },
@@ -26,7 +38,7 @@ export async function getProject(slug: string, { draft = false }: { draft?: bool
   });
   if (!row) return null;
   const park = row.park?.status === "published" ? row.park : null;
-  const policies = await db().policy.findMany({
+  const policies = await tx.policy.findMany({
     where: policiesApplyingTo(park?.id ?? null),
     select: policyLinkSelect,
     orderBy: { slug: "asc" },
@@ -45,7 +57,7 @@ export async function getProject(slug: string, { draft = false }: { draft?: bool
     signedOn: isoDate(row.signedOn),
     startedOn: isoDate(row.startedOn),
     completedOn: isoDate(row.completedOn),
-    lastVerifiedAt: isoDate(row.lastVerifiedAt),
+    lastVerifiedAt: appDay(row.lastVerifiedAt),
     updatedAt: row.updatedAt.toISOString(),
     area: { slug: row.area.slug, name: row.area.name as Localized },
     park: park ? { slug: park.slug, name: park.name as Localized } : null,

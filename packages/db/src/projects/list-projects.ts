@@ -3,7 +3,8 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { db } from "../client.ts";
 import { isoDate, type Localized } from "../dto.ts";
 
-function whereOf(filter: TProjectFilter): Prisma.ProjectWhereInput {
+/** The projects list's filters as a query (the open-data API filters the same way). */
+export function projectWhere(filter: Partial<TProjectFilter>): Prisma.ProjectWhereInput {
   const band = filter.amount ? amountBands[filter.amount] : undefined;
   return {
     status: "published",
@@ -21,7 +22,7 @@ function whereOf(filter: TProjectFilter): Prisma.ProjectWhereInput {
 
 /** One page of published projects matching the list's filters, and how many match in all. */
 export async function listProjects(filter: TProjectFilter) {
-  const where = whereOf(filter);
+  const where = projectWhere(filter);
   const orderBy: Prisma.ProjectOrderByWithRelationInput[] =
     filter.sort === "amount"
       ? [{ amount: { sort: "desc", nulls: "last" } }, { slug: "asc" }]

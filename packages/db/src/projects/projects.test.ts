@@ -54,7 +54,7 @@ describe("listProjects", () => {
       industry: industry.slug,
       stage: "signed",
       amount: "1b-10b",
-    });
+    })!;
     const result = await listProjects(filter);
     expect(result.items.map((p) => p.slug)).toEqual([match.slug]);
     expect(result.total).toBe(1);
@@ -72,9 +72,9 @@ describe("listProjects", () => {
         currency: i % 3 ? "CNY" : null,
       });
     }
-    const first = await listProjects(parseProjectFilter({ industry: industry.slug, sort: "amount" }));
+    const first = await listProjects(parseProjectFilter({ industry: industry.slug, sort: "amount" })!);
     const second = await listProjects(
-      parseProjectFilter({ industry: industry.slug, sort: "amount", page: "2" }),
+      parseProjectFilter({ industry: industry.slug, sort: "amount", page: "2" })!,
     );
     expect(first.total).toBe(14);
     expect(first.pageCount).toBe(2);
@@ -89,7 +89,7 @@ describe("listProjects", () => {
     const draftPark = await createPark(db(), { areaId: liangjiangId, status: "draft" });
     const project = await createProject(db(), { areaId: liangjiangId, parkId: draftPark.id });
     const draft = await createProject(db(), { areaId: liangjiangId, status: "draft" });
-    const slugs = (await listProjects(parseProjectFilter({ area: "liangjiang", page: "1" }))).total;
+    const slugs = (await listProjects(parseProjectFilter({ area: "liangjiang", page: "1" })!)).total;
     expect(slugs).toBeGreaterThan(0);
     expect(await getProject(draft.slug)).toBeNull();
     expect((await getProject(project.slug))?.park).toBeNull();

@@ -1,18 +1,9 @@
 // The search query itself, in SQL: Prisma cannot express tsvector matches. One round trip returns
 // the facet counts and the cards of the best hits.
-import type { AreaSlug, SearchKind } from "@ig/domain";
+import type { AreaSlug, QueryTerm, SearchKind } from "@ig/domain";
 import { db } from "../client.ts";
 import type { Localized } from "../dto.ts";
 import { Prisma } from "../generated/prisma/client.ts";
-
-/**
- * One word of the query: a record must contain one of `words`, after English stemming ("bonded"
- * finds "bond"), whole or, with `prefix`, as the start of a word ("锂" finds "锂电").
- */
-export interface Term {
-  words: string[];
-  prefix: boolean;
-}
 
 /**
  * The most hits of one kind a search examines. Ranking reads every hit's row, and a word found
@@ -49,70 +40,85 @@ export interface Matches {
   unfiltered: number;
   /** How many records of each kind matched, up to the cap (before parks found through projects). */
   found: Record<SearchKind, number>;
+  /** Hits ignoring both facets that match every term (or its area): zero means none has them all. */
+  complete: number;
   /** The best `limit` hits of each kind within both facets, best first. */
   top: (SearchHit & { kind: SearchKind })[];
 }
 
 interface MatchOptions {
-  terms: Term[];
+  terms: QueryTerm[];
   kind?: SearchKind;
   area?: AreaSlug;
   limit: number;
 }
 
-/** Published records that have every term, ranked by ts_rank on the generated tsvector. */
+/**
+ * Published records that have any of the terms, those with every term first, then those with
+ * most, then by ts_rank on the generated tsvector.
+ */
 export async function findMatches({ terms, kind, area, limit }: MatchOptions): Promise<Matches> {
-  // Words are letters and digits only (see normalizeSearchText), so quoting cannot break out.
-  const tsquery = terms
-    .map(({ words, prefix }) => `(${words.map((word) => `'${word}'${prefix ? ":*" : ""}`).join(" | ")})`)
-    .join(" & ");
-  const query = Prisma.sql`to_tsquery('english', ${tsquery})`;
-  const match = Prisma.sql`x."searchVector" @@ ${query}`;
-  const score = Prisma.sql`ts_rank(x."searchVector", ${query})`;
   const inArea = area
     ? Prisma.sql`(SELECT id FROM "Area" WHERE slug = ${area}) = ANY(h.areas)`
     : Prisma.sql`true`;
   const ofKind = kind ? Prisma.sql`h.kind = ${kind}` : Prisma.sql`true`;
-  // Each kind's matches are a MATERIALIZED CTE read through a LIMIT: evaluated lazily, so no more
-  // than `hitCap` rows of each kind are read. The planner cannot see that and costs the CTE for
-  // every match: when a common word matches a sixth of a table, a sequential scan looks cheaper
-  // (and took 19 ms for the first 500 of 10,000 parks, against 3 ms through the index), so this
-  // transaction turns sequential scans off.
+  const park = kindMatches("Park", terms);
+  const project = kindMatches("Project", terms);
+  const policy = kindMatches("Policy", terms);
+  const news = kindMatches("NewsItem", terms);
+  // With one term, records with every term are those with any: one scan finds them.
+  const unionOf = (withEvery: Prisma.Sql) =>
+    terms.length > 1 ? Prisma.sql`UNION (${withEvery} LIMIT ${hitCap})` : Prisma.empty;
+  // Each kind's hits are the first `hitCap` records found with any term and the first found
+  // with every term, each read through the GIN index under a LIMIT. The planner cannot see that a
+  // LIMIT stops the scan early and costs it for every match: when a common word matches a sixth
+  // of a table, a sequential scan looks cheaper (and took 19 ms for the first 500 of 10,000
+  // parks, against 3 ms through the index), so this transaction turns sequential scans off.
   const search = db().$queryRaw<[Matches]>`
-    WITH project_matches AS MATERIALIZED (
-      SELECT x.id, x."parkId", x."areaId", ${score} AS score
-      FROM "Project" x WHERE x.status = 'published' AND ${match}
+    WITH project_hits AS (
+      (SELECT x.id, x."parkId", x."areaId", ${project.matched} AS matched, ${project.score} AS score
+       FROM "Project" x WHERE x.status = 'published' AND ${project.any} LIMIT ${hitCap})
+      ${unionOf(Prisma.sql`SELECT x.id, x."parkId", x."areaId", ${project.matched}, ${project.score}
+       FROM "Project" x WHERE x.status = 'published' AND ${project.all}`)}
     ),
-    park_matches AS MATERIALIZED (
-      SELECT x.id, x."areaId", ${score} AS score FROM "Park" x WHERE x.status = 'published' AND ${match}
+    park_hits AS (
+      (SELECT x.id, x."areaId", ${park.matched} AS matched, ${park.score} AS score
+       FROM "Park" x WHERE x.status = 'published' AND ${park.any} LIMIT ${hitCap})
+      ${unionOf(Prisma.sql`SELECT x.id, x."areaId", ${park.matched}, ${park.score}
+       FROM "Park" x WHERE x.status = 'published' AND ${park.all}`)}
     ),
-    policy_matches AS MATERIALIZED (
-      SELECT x.id, ${score} AS score FROM "Policy" x WHERE x.status = 'published' AND ${match}
+    policy_hits AS (
+      (SELECT x.id, ${policy.matched} AS matched, ${policy.score} AS score
+       FROM "Policy" x WHERE x.status = 'published' AND ${policy.any} LIMIT ${hitCap})
+      ${unionOf(Prisma.sql`SELECT x.id, ${policy.matched}, ${policy.score}
+       FROM "Policy" x WHERE x.status = 'published' AND ${policy.all}`)}
     ),
-    news_matches AS MATERIALIZED (
-      SELECT x.id, ${score} AS score FROM "NewsItem" x WHERE x.status = 'published' AND ${match}
+    news_hits AS (
+      (SELECT x.id, ${news.matched} AS matched, ${news.score} AS score
+       FROM "NewsItem" x WHERE x.status = 'published' AND ${news.any} LIMIT ${hitCap})
+      ${unionOf(Prisma.sql`SELECT x.id, ${news.matched}, ${news.score}
+       FROM "NewsItem" x WHERE x.status = 'published' AND ${news.all}`)}
     ),
-    project_hits AS (SELECT * FROM project_matches LIMIT ${hitCap}),
-    park_hits AS (SELECT * FROM park_matches LIMIT ${hitCap}),
-    policy_hits AS (SELECT * FROM policy_matches LIMIT ${hitCap}),
-    news_hits AS (SELECT * FROM news_matches LIMIT ${hitCap}),
     hits AS (
       -- A park is also found through the projects it hosts ("lithium" finds the science city
       -- of the TIANQI Lithium centre), ranked below the parks that match themselves.
-      SELECT 'parks' AS kind, id, max(score) AS score, ARRAY["areaId"] AS areas FROM (
-        SELECT id, "areaId", score FROM park_hits
+      -- Below the parks that match as many terms themselves, above those that match fewer.
+      SELECT 'parks' AS kind, id, max(matched) AS matched, max(score) AS score, ARRAY["areaId"] AS areas FROM (
+        SELECT id, "areaId", matched, score FROM park_hits
         UNION ALL
-        SELECT p.id, p."areaId", h.score / 2 FROM (
-          SELECT "parkId", score FROM project_hits WHERE "parkId" IS NOT NULL
+        SELECT p.id, p."areaId", h.matched, h.matched - 0.5 + (h.score - h.matched) / 2 FROM (
+          SELECT "parkId", matched, score FROM project_hits WHERE "parkId" IS NOT NULL
           ORDER BY score DESC LIMIT ${parksThroughProjects}
         ) h JOIN "Park" p ON p.id = h."parkId" AND p.status = 'published'
       ) parks GROUP BY id, "areaId"
       UNION ALL
-      SELECT 'projects', id, score, ARRAY["areaId"] FROM project_hits
+      SELECT 'projects', id, matched, score, ARRAY["areaId"] FROM project_hits
       UNION ALL
-      SELECT 'policies', x.id, x.score, ARRAY(SELECT "A" FROM "_AreaToPolicy" WHERE "B" = x.id) FROM policy_hits x
+      SELECT 'policies', x.id, x.matched, x.score, ARRAY(SELECT "A" FROM "_AreaToPolicy" WHERE "B" = x.id)
+      FROM policy_hits x
       UNION ALL
-      SELECT 'news', x.id, x.score, ARRAY(SELECT "A" FROM "_AreaToNewsItem" WHERE "B" = x.id) FROM news_hits x
+      SELECT 'news', x.id, x.matched, x.score, ARRAY(SELECT "A" FROM "_AreaToNewsItem" WHERE "B" = x.id)
+      FROM news_hits x
     ),
     top AS (
       SELECT * FROM (
@@ -141,6 +147,7 @@ export async function findMatches({ terms, kind, area, limit }: MatchOptions): P
       ) c JOIN "Area" a ON a.id = c.area) AS areas,
       (SELECT count(*)::int FROM hits h WHERE ${ofKind}) AS "anyArea",
       (SELECT count(*)::int FROM hits) AS unfiltered,
+      (SELECT count(*)::int FROM hits WHERE matched = ${terms.length}) AS complete,
       json_build_object(
         'parks', (SELECT count(*) FROM park_hits), 'projects', (SELECT count(*) FROM project_hits),
         'policies', (SELECT count(*) FROM policy_hits), 'news', (SELECT count(*) FROM news_hits)
@@ -155,4 +162,52 @@ export async function findMatches({ terms, kind, area, limit }: MatchOptions): P
     search,
   ]);
   return row;
+}
+
+type Table = "Park" | "Project" | "Policy" | "NewsItem";
+/** The table linking each many-area kind to its areas (Prisma's implicit many-to-many). */
+const areaLinks: Partial<Record<Table, Prisma.Sql>> = {
+  Policy: Prisma.sql`"_AreaToPolicy"`,
+  NewsItem: Prisma.sql`"_AreaToNewsItem"`,
+};
+
+/** A term as tsquery text: any of its alternatives, each with all of its words. */
+function termQuery({ any, prefix }: QueryTerm): string {
+  // Words are letters and digits only (see normalizeSearchText), so quoting cannot break out.
+  const word = (w: string) => `'${w}'${prefix ? ":*" : ""}`;
+  return `(${any.map((words) => `(${words.map(word).join(" & ")})`).join(" | ")})`;
+}
+
+/**
+ * The conditions on one kind's rows `x`: `all` and `any` find records with every term or with
+ * any (always through the tsvector's GIN index: a term naming an area matches a record of that
+ * area, but finds it only through a record's other terms), `matched` counts the terms a record
+ * has and `score` adds ts_rank, scaled into [0, 1), so that more terms always rank first.
+ */
+function kindMatches(table: Table, terms: QueryTerm[]) {
+  const tsquery = (text: string) => Prisma.sql`to_tsquery('english', ${text})`;
+  const has = (text: string) => Prisma.sql`x."searchVector" @@ ${tsquery(text)}`;
+  const anyText = terms.map(termQuery).join(" | ");
+  const inArea = (area: AreaSlug) => {
+    const areaId = Prisma.sql`(SELECT id FROM "Area" WHERE slug = ${area})`;
+    const links = areaLinks[table];
+    return links
+      ? Prisma.sql`EXISTS (SELECT 1 FROM ${links} l WHERE l."B" = x.id AND l."A" = ${areaId})`
+      : Prisma.sql`x."areaId" = ${areaId}`;
+  };
+  const conditions = terms.map((term) =>
+    term.area ? Prisma.sql`(${has(termQuery(term))} OR ${inArea(term.area)})` : has(termQuery(term)),
+  );
+  const plain = terms.filter((term) => !term.area).map(termQuery);
+  const areaConditions = conditions.filter((_, i) => terms[i]!.area);
+  const matched = Prisma.sql`(${Prisma.join(
+    conditions.map((condition) => Prisma.sql`(${condition})::int`),
+    " + ",
+  )})`;
+  return {
+    all: Prisma.join([has(plain.length > 0 ? plain.join(" & ") : anyText), ...areaConditions], " AND "),
+    any: has(anyText),
+    matched,
+    score: Prisma.sql`${matched} + ts_rank(x."searchVector", ${tsquery(anyText)}, 32)`,
+  };
 }

@@ -32,9 +32,9 @@ const fullWidth = (text: string) =>
   text.toUpperCase().replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
 describe("searchTextOf", () => {
-  it("writes every locale normalised, with the Chinese cut into words", () => {
-    expect(searchTextOf({ en: "Bonded Logistics Center (Type B)", zh: "果园保税物流中心（B型）" })).toBe(
-      "bonded logistics center type b 果园 保税 物流 中心 b 型",
+  it("writes every locale normalised and Simplified, the Chinese cut into words, then synonym keys", () => {
+    expect(searchTextOf({ en: "Bonded Logistics Center (Type B)", zh: "果園保稅物流中心（B型）" })).toBe(
+      "bonded logistics center type b 果园 保税 物流 中心 保税物流中心 b 型 保税区 保税物流中心 保税 物流",
     );
   });
 });
@@ -172,6 +172,39 @@ describe("searchContent", () => {
     }
     expect(slugsOf(await search(`${word} robotics`), "parks")).toEqual([park.slug]);
     expect(slugsOf(await search(`${word} 机器人`), "parks")).toEqual([park.slug]);
+  });
+
+  it("ranks records with every term first, then those with most, and says when none has all", async () => {
+    const [a, b, c] = [uniqueWord(), uniqueWord(), uniqueWord()];
+    const text = (en: string) => ({ en, zh: "测试" });
+    // The partial matches repeat their word, so ts_rank alone would put them first.
+    const some = await createPark(db(), { areaId: tianfuId, name: text(`${a} ${a} ${a} ${b} ${b}`) });
+    const one = await createPark(db(), { areaId: tianfuId, name: text(`${c} ${c} ${c} ${c}`) });
+    const all = await createPark(db(), { areaId: tianfuId, name: text(`${a} ${b} ${c} batteries`) });
+    const results = await search(`${c} ${b} ${a}`);
+    expect(slugsOf(results, "parks")).toEqual([all.slug, some.slug, one.slug]);
+    expect(results.partial).toBe(false);
+    // English word forms match both ways; a word found nowhere leaves the others' hits, flagged.
+    expect(slugsOf(await search(`${a} battery`), "parks")[0]).toBe(all.slug);
+    const partial = await search(`${c} qqqxzzv`);
+    expect(partial).toEqual(expect.objectContaining({ partial: true, correctedQuery: null }));
+    expect(slugsOf(partial, "parks")).toEqual([one.slug, all.slug]);
+  });
+
+  it("reads Traditional Chinese as Simplified, in queries and in records", async () => {
+    const word = uniqueWord();
+    const park = await createPark(db(), { areaId: liangjiangId, name: { en: word, zh: "兩江鋰電池倉庫" } });
+    for (const q of [`${word} 两江锂电池仓库`, `${word} 兩江`, `${word} lithium battery`]) {
+      const results = await search(q);
+      expect(slugsOf(results, "parks")[0], q).toBe(park.slug);
+      expect(results.partial, q).toBe(false);
+    }
+  });
+
+  it("highlights what the query and its synonyms name", async () => {
+    expect((await search("自贸区 batteries")).marks).toEqual(
+      expect.arrayContaining(["自由贸易试验区", "free trade zone", "ftz", "batteries"]),
+    );
   });
 
   it("returns nothing for a query of punctuation only", async () => {

@@ -34,7 +34,7 @@ export function loadSeedData(dir = seedDir): TSeedData {
   }
   for (const p of data.policies) {
     check("source", p.source, `policy ${p.slug}`);
-    p.parks.forEach((s) => check("park", s, `policy ${p.slug}`));
+    p.parks.forEach((link) => check("park", link.park, `policy ${p.slug}`));
     p.industries.forEach((i) => check("industry", i, `policy ${p.slug}`));
   }
   for (const n of data.news) {

@@ -139,18 +139,27 @@ async function writeSeed(tx: Tx, data: TSeedData): Promise<number> {
       effectiveFrom: effectiveFrom ? new Date(effectiveFrom) : null,
       effectiveTo: effectiveTo ? new Date(effectiveTo) : null,
       areaIds: await idsOf("area", areas),
-      parkIds: await idsOf("park", parks),
+      parkIds: await idsOf(
+        "park",
+        parks.map((link) => link.park),
+      ),
       industryIds: await idsOf("industry", industries),
     });
     created++;
   }
   for (const n of data.news) {
     if (await exists("newsItem", n.slug)) continue;
-    const { source, areas, parks, projects, publishedOn, ...rest } = n;
+    const { source, areas, parks, projects, publishedOn, event, ...rest } = n;
     await createNewsItem(tx, {
       ...rest,
       ...sourced(source),
       publishedOn: new Date(publishedOn),
+      ...(event && {
+        eventKind: event.kind,
+        eventStartsOn: new Date(event.startsOn),
+        eventEndsOn: event.endsOn ? new Date(event.endsOn) : null,
+        eventPlace: event.place,
+      }),
       areaIds: await idsOf("area", areas),
       parkIds: await idsOf("park", parks),
       projectIds: await idsOf("project", projects),

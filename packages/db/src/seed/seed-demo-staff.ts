@@ -34,7 +34,7 @@ export async function seedDemoStaff(): Promise<number> {
     if (await db().staffUser.findUnique({ where: { email: account.email }, select: { id: true } })) continue;
     await createStaffUser({
       actorId: null,
-      input: { ...account, areas: [...account.areas], locale: "en" },
+      input: { ...account, areas: [...account.areas], locale: null },
       password: demoPassword,
     });
     created++;

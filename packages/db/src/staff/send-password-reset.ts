@@ -42,20 +42,28 @@ export async function sendPasswordReset({
       },
     });
     await tx.outboxEmail.create({
-      data: { to: user.email, language: user.locale, ...resetEmail(user.name, user.locale, link.href) },
+      data: { to: user.email, ...resetEmail(user.name, user.locale, link.href) },
     });
     await writeAuditEntry(tx, { actorId, action: "password-reset-sent", entity: "StaffUser", entityId: id });
   });
 }
 
-function resetEmail(name: string, locale: string, link: string) {
-  return locale === "zh"
-    ? {
-        subject: "Inland Gateway 员工账户：设置密码",
-        text: `${name}，您好：\n\n请在 ${passwordResetHours} 小时内打开以下链接设置新密码（仅可使用一次）：\n${link}\n\n如果您没有预期收到此邮件，请忽略它。`,
-      }
-    : {
-        subject: "Inland Gateway staff account: set your password",
-        text: `Hello ${name},\n\nOpen this link within ${passwordResetHours} hours to set a new password (it works once):\n${link}\n\nIf you did not expect this e-mail, ignore it.`,
-      };
+/** In the account's language; in both (Chinese first, then English) while it has not chosen one. */
+function resetEmail(name: string, locale: string | null, link: string) {
+  const zh = {
+    subject: "内陆开放门户员工账户：设置密码",
+    text: `${name}，您好：\n\n请在 ${passwordResetHours} 小时内打开以下链接设置新密码（仅可使用一次）：\n${link}\n\n如果您没有预期收到此邮件，请忽略它。`,
+  };
+  const en = {
+    subject: "Inland Gateway staff account: set your password",
+    text: `Hello ${name},\n\nOpen this link within ${passwordResetHours} hours to set a new password (it works once):\n${link}\n\nIf you did not expect this e-mail, ignore it.`,
+  };
+  if (locale === "zh") return { language: "zh", ...zh };
+  if (locale === "en") return { language: "en", ...en };
+  // Tagged "en" like the staff notification, the other mail written in both languages.
+  return {
+    language: "en",
+    subject: `${zh.subject} / ${en.subject}`,
+    text: `${zh.text}\n\n---\n\n${en.text}`,
+  };
 }

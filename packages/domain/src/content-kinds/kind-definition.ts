@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { AuditEntity } from "../audit-vocabulary.ts";
 
 /**
  * How one field of a staff edit form is entered. The web's form draws its control from this and
@@ -40,8 +41,8 @@ export type FormField = { name: string } & FieldInput;
  * when filled in).
  */
 export type RecordKindDefinition = {
-  /** The Prisma model, its table and the audit log's `entity`. */
-  entity: string;
+  /** The Prisma model, its table and the audit log's `entity` (a closed vocabulary). */
+  entity: AuditEntity;
   /** Its staff list is /admin/<path>; its public pages /<locale>/<path>/<slug>. */
   path: string;
   /** Figures have no slug: their pages are named by id. */

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
+import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { localeParam } from "@/lib/locale-param";
 import { siteUrl } from "@/lib/site-url";
@@ -50,10 +51,8 @@ export default async function LocaleLayout({
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>
+          <SiteFooter />
         </NextIntlClientProvider>
-        <footer className="border-t border-slate-200 bg-white">
-          <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-700">{t("footer")}</p>
-        </footer>
       </body>
     </html>
   );

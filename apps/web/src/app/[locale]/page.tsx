@@ -11,6 +11,7 @@ import { localeParam } from "@/lib/locale-param";
 import { siteUrl } from "@/lib/site-url";
 import { pageMetadata } from "@/lib/page-metadata";
 import { FormattedDate } from "@/components/formatted-date";
+import { today as todayInChina } from "@/lib/today";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -33,7 +34,7 @@ export default async function HomePage({ params }: Props) {
   const [areas, featured, news] = await Promise.all([
     cachedAreas(),
     cachedParks({ featuredOnly: true, limit: 6 }),
-    cachedNews({ page: 1, pageSize: 4 }).then((page) => page.items),
+    cachedNews({ today: todayInChina(), page: 1, pageSize: 4 }).then((page) => page.items),
   ]);
   return (
     <div className="space-y-12">
@@ -54,6 +55,26 @@ export default async function HomePage({ params }: Props) {
           {t("title")}
         </h1>
         <p className="mt-4 max-w-3xl text-lg text-slate-800">{t("intro")}</p>
+      </section>
+
+      <section aria-labelledby="cta-heading" className="rounded-xl border-2 border-brand-700 bg-white p-5">
+        <h2 id="cta-heading" className="text-2xl font-semibold">
+          {t("ctaHeading")}
+        </h2>
+        <p className="mt-4 flex flex-wrap gap-4">
+          <Link
+            href="/site-selection"
+            className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+          >
+            {t("ctaAssistant")}
+          </Link>
+          <Link
+            href="/enquiry"
+            className="rounded-md border-2 border-brand-700 px-5 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+          >
+            {t("ctaEnquiry")}
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="areas-heading">
@@ -114,7 +135,9 @@ export default async function HomePage({ params }: Props) {
                   <FormattedDate iso={item.publishedOn} />
                 </p>
                 <h3 className="mt-1 font-semibold">
-                  <Localized value={item.title} />
+                  <Link href={`/news/${item.slug}`} className="text-brand-800 hover:underline">
+                    <Localized value={item.title} />
+                  </Link>
                 </h3>
                 <p className="mt-1 text-slate-800">
                   <Localized value={item.summary} />

@@ -2,8 +2,7 @@ import "@fontsource-variable/inter";
 import "../globals.css";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
@@ -13,19 +12,17 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-/** The staff area's root: its own document, in the language the staff member last chose. */
+/**
+ * The staff area's root: its own document, in the staff member's language (server/staff-locale.ts).
+ * It hands no messages to the browser: each page below passes its client components only what they
+ * read (the login page a handful of strings, the signed-in frame the staff catalogue).
+ */
 export default async function AdminRootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  const messages = await getMessages();
   return (
     <html lang={locale === "zh" ? "zh-CN" : "en"}>
-      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
-        {/* compare: the park preview shows the public page's compare button. */}
-        <NextIntlClientProvider
-          messages={{ admin: messages.admin, site: messages.site, compare: messages.compare }}
-        >
-          {children}
-        </NextIntlClientProvider>
+      <body className="staff-area min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+        {children}
       </body>
     </html>
   );

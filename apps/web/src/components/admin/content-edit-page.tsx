@@ -1,14 +1,15 @@
 import Link from "next/link";
 import { ContentListLink } from "./content-list-link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { contentKinds, canEditAreas, type EditableKind, type Locale } from "@ig/domain";
-import type { ContentForEditing, StaffUser } from "@ig/db";
+import { contentKinds, canPreviewAreas, readOnlyReason, type EditableKind, type Locale } from "@ig/domain";
+import type { ContentEditView, StaffUser } from "@ig/db";
 import { localizedText } from "@/components/localized";
 import { ContentEditForm } from "./content-edit-form";
 import type { EditAction } from "./use-versioned-edit";
 import { contentControlsOf, nameOf } from "./content-kind-fields";
+import { DraftNotice } from "./draft-notice";
 
-/** The frame of a staff edit page of any kind: way back to the list, status, preview and delete links, the form. */
+/** The frame of a staff edit page of any kind: way back to the list, status, delete link, whose draft it is, the form. */
 export async function ContentEditPage({
   user,
   kind,
@@ -17,13 +18,14 @@ export async function ContentEditPage({
 }: {
   user: StaffUser;
   kind: EditableKind;
-  record: ContentForEditing;
-  action: EditAction<ContentForEditing>;
+  record: ContentEditView & { draftHidden: boolean };
+  action: EditAction<ContentEditView>;
 }) {
   const t = await getTranslations("admin.content");
   const locale = (await getLocale()) as Locale;
   const base = `/admin/${contentKinds[kind].path}/${record.slug}`;
-  const canEdit = canEditAreas(user, record.areas);
+  const readOnly = readOnlyReason(user, record.areas);
+  const canEdit = readOnly === null;
   const name = nameOf(kind, record);
   const controls = await contentControlsOf(kind, user, record);
   return (
@@ -37,9 +39,6 @@ export async function ContentEditPage({
           <span>
             {t("status")}: {t(`statusValue.${record.status}`)}
           </span>
-          <Link href={`${base}/preview`} className="text-brand-800 underline">
-            {t("preview")}
-          </Link>
           {(kind === "park" || kind === "project") && (
             <Link href={`/admin/figures?${kind}=${record.slug}`} className="text-brand-800 underline">
               {t("figuresLink")}
@@ -53,7 +52,15 @@ export async function ContentEditPage({
         </p>
       </header>
       <p className="text-slate-800">{t("model")}</p>
-      <ContentEditForm record={record} controls={controls} action={action} canEdit={canEdit} />
+      <DraftNotice record={record} />
+      <ContentEditForm
+        record={record}
+        controls={controls}
+        action={action}
+        canEdit={canEdit}
+        readOnlyBecause={readOnly ?? undefined}
+        previewPath={canPreviewAreas(user, record.areas) ? `${base}/previews` : null}
+      />
     </div>
   );
 }

@@ -25,6 +25,7 @@ export function FigureEditForm({
   currentSource,
   action,
   canEdit,
+  readOnlyBecause = "area",
 }: {
   figure: FigureForEditing;
   units: Option[];
@@ -33,6 +34,8 @@ export function FigureEditForm({
   currentSource: string;
   action: EditAction<FigureForEditing>;
   canEdit: boolean;
+  /** Why the form is read-only when it is: the viewer's role, or the figure's area. */
+  readOnlyBecause?: "role" | "area";
 }) {
   const t = useTranslations("admin");
   const { state, submit, pending, submitted, version, invalid } = useVersionedEdit({
@@ -143,7 +146,11 @@ export function FigureEditForm({
         />
         <label htmlFor="headline">{t("figures.headline")}</label>
       </div>
-      <SaveOrReadOnly canEdit={canEdit} pending={pending} note={t("content.readOnly")} />
+      <SaveOrReadOnly
+        canEdit={canEdit}
+        pending={pending}
+        note={t(readOnlyBecause === "role" ? "content.readOnlyRole" : "content.readOnly")}
+      />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from "react";
 
 /** The standard look of a staff list table; dense lists (audit, inbox, outbox) add `text-sm`. */
 export const recordTableClass = "w-full border-collapse bg-white text-left";
@@ -6,7 +6,10 @@ export const recordTableClass = "w-full border-collapse bg-white text-left";
 /**
  * The table every staff list page uses, so headings always carry scope="col" and a caption
  * (read only by screen readers) names the table where the page gives one.
- * Rows come as children: each page knows what its cells hold.
+ * Rows come as children: each page knows what its cells hold. Each plain `<td>` of a plain `<tr>`
+ * gets its column's heading as `data-label`, which a phone shows before the value once the table
+ * is laid out as a list (globals.css); a cell spanning columns or rendered by a component of its
+ * own keeps its place but shows no label.
  */
 export function RecordTable({
   caption,
@@ -35,7 +38,21 @@ export function RecordTable({
           ))}
         </tr>
       </thead>
-      <tbody>{children}</tbody>
+      <tbody>{labelCells(children, headings)}</tbody>
     </table>
   );
+}
+
+function labelCells(rows: ReactNode, headings: string[]): ReactNode {
+  return Children.map(rows, (row) => {
+    if (!isValidElement<{ children?: ReactNode }>(row) || row.type !== "tr") return row;
+    let column = -1;
+    const cells = Children.map(row.props.children, (cell) => {
+      column++;
+      if (!isValidElement<{ colSpan?: number }>(cell) || cell.type !== "td" || cell.props.colSpan)
+        return cell;
+      return cloneElement(cell as ReactElement<Record<string, unknown>>, { "data-label": headings[column] });
+    });
+    return cloneElement(row, {}, cells);
+  });
 }

@@ -5,6 +5,7 @@ import type { Localized as LocalizedValue } from "@ig/db";
 import { Localized, localizedText } from "@/components/localized";
 import { RecordTable } from "@/components/admin/record-table";
 import { cachedAreas } from "@/lib/cached-data";
+import { UrlStateForm } from "@/components/url-state-form";
 
 type Item = {
   slug: string;
@@ -57,7 +58,7 @@ export async function StaffContentList({
           {notice}
         </p>
       )}
-      <form method="get" className="flex flex-wrap items-end gap-3">
+      <UrlStateForm state={area} className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="area" className="block font-medium">
             {t("area")}
@@ -79,7 +80,7 @@ export async function StaffContentList({
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
           {t("filter")}
         </button>
-      </form>
+      </UrlStateForm>
       <RecordTable
         caption={title}
         headings={[

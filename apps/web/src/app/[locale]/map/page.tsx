@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { parseParkFilter } from "@ig/domain";
 import type { ParkCard } from "@ig/db";
@@ -8,7 +9,7 @@ import { MapOverview } from "@/components/map-overview";
 import { MapParkList } from "@/components/map-park-list";
 import { ParkFilters } from "@/components/park-filters";
 import { boxAround, fitFrame } from "@/geo/map-frame";
-import { cachedAreas, cachedParks } from "@/lib/cached-data";
+import { cachedAreas, cachedIndustries, cachedParks } from "@/lib/cached-data";
 import { localeParam } from "@/lib/locale-param";
 
 type Props = {
@@ -29,10 +30,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MapPage({ params, searchParams }: Props) {
   const locale = await localeParam(params);
-  const filter = parseParkFilter(await searchParams);
+  // The map shows every match on one page: a page number in its URL means nothing to it.
+  const filter = parseParkFilter({ ...(await searchParams), page: undefined }) ?? notFound();
   const t = await getTranslations({ locale });
-  const [parks, areas] = await Promise.all([cachedParks(filter), cachedAreas()]);
+  const [parks, areas, industries] = await Promise.all([
+    cachedParks(filter),
+    cachedAreas(),
+    cachedIndustries(),
+  ]);
   const areaNames = Object.fromEntries(areas.map((a) => [a.slug, localizedText(a.name, locale)]));
+  const industryNames = Object.fromEntries(industries.map((i) => [i.slug, localizedText(i.name, locale)]));
   // Per new area, parks with a position first, so that the list numbers match the markers.
   const groups = areas
     .map((area) => ({
@@ -60,7 +67,7 @@ export default async function MapPage({ params, searchParams }: Props) {
           <p className="rounded-md border-l-4 border-amber-500 bg-amber-50 px-4 py-2 text-slate-900">
             {t("map.approximate")}
           </p>
-          <ParkFilters filter={filter} areaNames={areaNames} path="/map" />
+          <ParkFilters filter={filter} areaNames={areaNames} industryNames={industryNames} path="/map" />
           <p role="status" className="font-medium" data-testid="result-count">
             {t("parks.count", { count: parks.length })}
           </p>

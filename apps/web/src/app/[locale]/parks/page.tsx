@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { parseParkFilter } from "@ig/domain";
 import { localizedText } from "@/components/localized";
@@ -6,7 +7,8 @@ import { ParkCard } from "@/components/park-card";
 import { ParkFilters } from "@/components/park-filters";
 import { Link } from "@/i18n/navigation";
 import { Pagination } from "@/components/pagination";
-import { cachedAreas, cachedParksPage } from "@/lib/cached-data";
+import { cachedAreas, cachedIndustries, cachedParksPage } from "@/lib/cached-data";
+import { notFoundPastLastPage } from "@/lib/list-page";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/page-metadata";
 
@@ -23,18 +25,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ParksPage({ params, searchParams }: Props) {
   const locale = await localeParam(params);
-  const filter = parseParkFilter(await searchParams);
+  const filter = parseParkFilter(await searchParams) ?? notFound();
   const t = await getTranslations({ locale, namespace: "parks" });
-  const [{ total, pageCount, items: parks }, areas] = await Promise.all([
+  const tSiteSelection = await getTranslations({ locale, namespace: "siteSelection" });
+  const [{ total, pageCount, items: parks }, areas, industries] = await Promise.all([
     cachedParksPage(filter),
     cachedAreas(),
+    cachedIndustries(),
   ]);
+  notFoundPastLastPage(filter.page, pageCount);
   const areaNames = Object.fromEntries(areas.map((a) => [a.slug, localizedText(a.name, locale)]));
+  const industryNames = Object.fromEntries(industries.map((i) => [i.slug, localizedText(i.name, locale)]));
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p className="max-w-3xl text-slate-800">{t("description")}</p>
-      <ParkFilters filter={filter} areaNames={areaNames} />
+      <p className="max-w-3xl">
+        <Link href="/site-selection" className="font-medium text-brand-800 underline">
+          {tSiteSelection("cta")}
+        </Link>
+      </p>
+      <ParkFilters filter={filter} areaNames={areaNames} industryNames={industryNames} />
       <p role="status" className="font-medium" data-testid="result-count">
         {t("count", { count: total })}
       </p>

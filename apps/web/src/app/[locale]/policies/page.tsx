@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { areaSlugs, parsePolicyFilter, policyCategories, type SearchParams } from "@ig/domain";
 import { FilterForm } from "@/components/filter-form";
@@ -8,6 +9,7 @@ import { Link } from "@/i18n/navigation";
 import { Pagination } from "@/components/pagination";
 import { cachedAreas, cachedIndustries, cachedPark, cachedPolicies } from "@/lib/cached-data";
 import { cleanQuery } from "@/lib/clean-query";
+import { notFoundPastLastPage } from "@/lib/list-page";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/page-metadata";
 
@@ -21,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PoliciesPage({ params, searchParams }: Props) {
   const locale = await localeParam(params);
-  const filter = parsePolicyFilter(await searchParams);
+  const filter = parsePolicyFilter(await searchParams) ?? notFound();
   const t = await getTranslations({ locale });
   const [{ total, pageCount, items: policies }, areas, industries, park] = await Promise.all([
     cachedPolicies(filter),
@@ -29,6 +31,7 @@ export default async function PoliciesPage({ params, searchParams }: Props) {
     cachedIndustries(),
     filter.park ? cachedPark(filter.park) : null,
   ]);
+  notFoundPastLastPage(filter.page, pageCount);
   const hasFilters = Boolean(
     filter.category || filter.area || filter.park || filter.industry || filter.inForce,
   );

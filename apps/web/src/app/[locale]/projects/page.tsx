@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { amountBands, areaSlugs, parseProjectFilter, projectStages, type SearchParams } from "@ig/domain";
 import { FilterForm } from "@/components/filter-form";
@@ -15,6 +16,7 @@ import {
 } from "@/lib/cached-data";
 import { cleanQuery } from "@/lib/clean-query";
 import { countryName } from "@/lib/country-name";
+import { notFoundPastLastPage } from "@/lib/list-page";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/page-metadata";
 
@@ -28,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProjectsPage({ params, searchParams }: Props) {
   const locale = await localeParam(params);
-  const filter = parseProjectFilter(await searchParams);
+  const filter = parseProjectFilter(await searchParams) ?? notFound();
   const t = await getTranslations({ locale });
   const [result, areas, industries, countries, park] = await Promise.all([
     cachedProjects(filter),
@@ -37,6 +39,7 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
     cachedPartnerCountries(),
     filter.park ? cachedPark(filter.park) : null,
   ]);
+  notFoundPastLastPage(filter.page, result.pageCount);
   // The list's state without its page and default sort: what links to other pages keep.
   const { page: _page, sort, ...rest } = filter;
   const query = { ...rest, sort: sort === "newest" ? undefined : sort };

@@ -10,6 +10,7 @@ import { cachedAreas } from "@/lib/cached-data";
 import { cleanQuery } from "@/lib/clean-query";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/page-metadata";
+import { UrlStateForm } from "@/components/url-state-form";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
@@ -45,14 +46,16 @@ export default async function SearchPage({ params, searchParams }: Props) {
   // Unlike the other pages' reads this is not cached: every query would be a new cache entry,
   // and the search itself takes milliseconds (see BENCHMARKS.md).
   const [results, areas] = await Promise.all([
-    query.q ? searchContent({ ...query, limit: query.kind ? hitsOfOneKind : hitsPerGroup }) : null,
+    query.q && !query.unsearchable
+      ? searchContent({ ...query, limit: query.kind ? hitsOfOneKind : hitsPerGroup })
+      : null,
     cachedAreas(),
   ]);
   const areaNames = Object.fromEntries(areas.map((a) => [a.slug, localizedText(a.name, locale)]));
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-      <form method="get" className="flex max-w-xl flex-wrap items-end gap-2">
+      <UrlStateForm state={query.q} className="flex max-w-xl flex-wrap items-end gap-2">
         <label htmlFor="search-page-q" className="w-full text-sm font-medium">
           {t("queryLabel")}
         </label>
@@ -69,9 +72,20 @@ export default async function SearchPage({ params, searchParams }: Props) {
         >
           {t("submit")}
         </button>
-      </form>
+      </UrlStateForm>
 
-      {results === null ? (
+      {query.unsearchable ? (
+        <>
+          <p role="status" className="font-medium" data-testid="result-count">
+            {t("count", { count: 0, query: query.q })}
+          </p>
+          <Suggestions
+            title={t("unsearchable", { query: query.q })}
+            hint={t("emptyHint")}
+            examplesLabel={t("examples")}
+          />
+        </>
+      ) : results === null ? (
         <Suggestions title={t("promptTitle")} hint={t("promptHint")} examplesLabel={t("examples")} />
       ) : (
         <>
@@ -83,6 +97,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
           {results.correctedQuery && (
             <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">
               {t("corrected", { query: query.q, corrected: results.correctedQuery })}
+            </p>
+          )}
+          {results.partial && !results.correctedQuery && (
+            <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">
+              {t("partial", { query: query.q })}
             </p>
           )}
           {results.unfiltered === 0 ? (
@@ -118,7 +137,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
                       <ul className="mt-3 space-y-3">
                         {group.hits.map((hit) => (
                           <li key={hit.slug}>
-                            <SearchHitCard kind={group.kind} hit={hit} areaNames={areaNames} />
+                            <SearchHitCard
+                              kind={group.kind}
+                              hit={hit}
+                              areaNames={areaNames}
+                              marks={results.marks}
+                            />
                           </li>
                         ))}
                       </ul>

@@ -1,8 +1,11 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { contentKinds, editableKinds, hasRole } from "@ig/domain";
 import { SignOutButton } from "@/components/admin/sign-out-button";
+import { StaffLanguageSwitch } from "@/components/admin/staff-language-switch";
+import { chooseStaffLanguageAction } from "../language/actions";
 import { requireStaffPage } from "@/server/staff-guard";
 
 /**
@@ -13,13 +16,20 @@ import { requireStaffPage } from "@/server/staff-guard";
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const user = await requireStaffPage();
   const t = await getTranslations("admin");
+  const messages = await getMessages();
   return (
-    <>
+    // compare: the park preview shows the public page's compare button.
+    <NextIntlClientProvider
+      messages={{ admin: messages.admin, site: messages.site, compare: messages.compare }}
+    >
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <nav aria-label={t("nav")} className="flex flex-wrap items-center gap-x-5 gap-y-2">
             <Link href="/admin" className="font-bold text-brand-900">
               {t("title")}
+            </Link>
+            <Link href="/admin/enquiries" className="text-slate-800 underline">
+              {t("enquiriesNav")}
             </Link>
             {editableKinds.map((kind) => (
               <Link
@@ -44,8 +54,9 @@ export default async function StaffLayout({ children }: { children: ReactNode })
               {t("publicSite")}
             </Link>
           </nav>
-          <div className="flex items-center gap-3 text-sm">
+          <div className="flex flex-wrap items-center gap-3 text-sm">
             <span>{t("signedInAs", { name: user.name, role: t(`roles.${user.role}`) })}</span>
+            <StaffLanguageSwitch action={chooseStaffLanguageAction} />
             <SignOutButton label={t("signOut")} />
           </div>
         </div>
@@ -53,6 +64,6 @@ export default async function StaffLayout({ children }: { children: ReactNode })
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>
-    </>
+    </NextIntlClientProvider>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/admin/reset-password-form";
+import { SignedOutPage } from "@/components/admin/signed-out-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.resetPassword"))("title") };
@@ -15,9 +16,8 @@ export default async function ResetPasswordPage({
   const t = await getTranslations("admin.resetPassword");
   const { token } = await searchParams;
   return (
-    <main id="main" className="mx-auto max-w-md px-4 py-16">
-      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
+    <SignedOutPage group="resetPassword" query={token ? { token } : {}}>
       {token ? <ResetPasswordForm token={token} /> : <p className="mt-6">{t("errors.invalidLink")}</p>}
-    </main>
+    </SignedOutPage>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { firstValues, type SearchParams } from "@ig/domain";
+import { ArrivalHeading } from "@/components/arrival-heading";
 import { Link } from "@/i18n/navigation";
 import { localeParam } from "@/lib/locale-param";
 
@@ -20,7 +21,7 @@ export default async function EnquirySentPage({ params, searchParams }: Props) {
   const reference = /^IG-\d{4}-\d{6,}$/.test(ref) ? ref : null;
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <h1 className="text-3xl font-bold text-brand-900">{t("sentTitle")}</h1>
+      <ArrivalHeading className="text-3xl font-bold text-brand-900">{t("sentTitle")}</ArrivalHeading>
       {reference && (
         <div className="rounded-lg border-2 border-brand-700 bg-brand-50 p-5">
           <p className="text-slate-800">{t("sentReference")}</p>

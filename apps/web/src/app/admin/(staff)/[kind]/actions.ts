@@ -1,7 +1,7 @@
 "use server";
 import { z } from "zod";
 import { editableKinds } from "@ig/domain";
-import type { ContentForEditing } from "@ig/db";
+import type { ContentEditView } from "@ig/db";
 import { createContentFromForm, type CreateState } from "@/server/content-create-action";
 import { deleteContentFromForm, type DeleteState } from "@/server/content-delete-action";
 import { contentEditAction } from "@/server/content-edit-action";
@@ -15,12 +15,12 @@ const notFound = { kind: "refused", status: 404 } as const;
 /** The edit form's action, for every kind (works without JavaScript too). */
 export async function submitContentEdit(
   kind: string,
-  previous: EditState<ContentForEditing>,
+  previous: EditState<ContentEditView>,
   form: unknown,
-): Promise<EditState<ContentForEditing>> {
+): Promise<EditState<ContentEditView>> {
   const parsed = ZKind.safeParse(kind);
   if (!parsed.success) return notFound;
-  return contentEditAction<typeof parsed.data, ContentForEditing>(parsed.data)(previous, form);
+  return contentEditAction<typeof parsed.data, ContentEditView>(parsed.data)(previous, form);
 }
 
 /** The "new record" form's action: opens the new draft's edit page on success. */

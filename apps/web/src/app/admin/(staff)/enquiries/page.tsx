@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import {
   areaSlugs,
   countryCodes,
@@ -14,7 +15,10 @@ import { FilterSelect } from "@/components/admin/filter-select";
 import { RecordTable, recordTableClass } from "@/components/admin/record-table";
 import { cleanQuery } from "@/lib/clean-query";
 import { countryName } from "@/lib/country-name";
+import { notFoundPastLastPage } from "@/lib/list-page";
+import { momentFormat, zoneName } from "@/lib/date-formats";
 import { requireStaffPage } from "@/server/staff-guard";
+import { UrlStateForm } from "@/components/url-state-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.inbox"))("title") };
@@ -25,14 +29,20 @@ const pageSize = 25;
 /** The enquiry inbox: a GET filter form (a filtered inbox is a link), the count, one page of rows. */
 export default async function InboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireStaffPage();
-  const { page, ...filter } = parseEnquiryFilter(await searchParams);
-  const [t, format, locale] = await Promise.all([getTranslations("admin"), getFormatter(), getLocale()]);
+  const { page, ...filter } = parseEnquiryFilter(await searchParams) ?? notFound();
+  const [t, format, locale, timeZone] = await Promise.all([
+    getTranslations("admin"),
+    getFormatter(),
+    getLocale(),
+    getTimeZone(),
+  ]);
   const [result, assignees, industries] = await Promise.all([
     listEnquiries(user, { filter, page, pageSize }),
     listEnquiryAssignees(user, { areaIds: readableEnquiryAreaIds(user) }),
     listIndustries(),
   ]);
   const pageCount = Math.ceil(result.total / pageSize);
+  notFoundPastLastPage(page, pageCount);
   const query = (extra: Record<string, string | number | undefined>) =>
     new URLSearchParams(cleanQuery({ ...filter, ...extra })).toString();
   const field = "mt-1 block rounded-md border border-slate-400 bg-white px-3 py-2";
@@ -50,8 +60,8 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("inbox.title")}</h1>
-      <form
-        method="get"
+      <UrlStateForm
+        state={filter}
         className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
       >
         <div>
@@ -100,13 +110,31 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
             />
           </div>
         ))}
+        <div className="flex items-center gap-2 self-center">
+          <input
+            id="filter-overdue"
+            name="overdue"
+            type="checkbox"
+            value="1"
+            defaultChecked={filter.overdue === "1"}
+            aria-describedby="overdue-hint"
+            className="h-5 w-5"
+          />
+          <label htmlFor="filter-overdue" className="font-medium">
+            {t("inbox.filters.overdue")}
+          </label>
+        </div>
         <button
           type="submit"
           className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
         >
           {t("inbox.filters.submit")}
         </button>
-      </form>
+        <p className="w-full text-sm text-slate-700">
+          <span id="overdue-hint">{t("inbox.overdueHint")}</span>{" "}
+          {t("inbox.zoneNote", { zone: zoneName(locale, timeZone) })}
+        </p>
+      </UrlStateForm>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <p role="status">{t("inbox.count", { count: result.total })}</p>
         <a href={`/admin/enquiries/export?${query({})}`} className="text-brand-800 underline" download>
@@ -127,12 +155,17 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                 {row.reference}
               </Link>
             </td>
-            <td className={cell}>
-              {format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-            </td>
+            <td className={cell}>{format.dateTime(row.createdAt, momentFormat)}</td>
             <td className={cell}>{row.company}</td>
             <td className={cell}>{countryName(row.country, locale)}</td>
-            <td className={cell}>{t(`enquiryStatus.${row.status as "new"}`)}</td>
+            <td className={cell}>
+              {t(`enquiryStatus.${row.status as "new"}`)}
+              {row.overdue && (
+                <strong className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-red-900" data-testid="overdue">
+                  {t("inbox.overdue")}
+                </strong>
+              )}
+            </td>
             <td className={cell}>{row.assignee?.name ?? t("inbox.unassigned")}</td>
           </tr>
         ))}

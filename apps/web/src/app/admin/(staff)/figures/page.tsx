@@ -10,6 +10,7 @@ import { Localized, localizedText } from "@/components/localized";
 import { SourceNote } from "@/components/source-note";
 import { cachedAreas } from "@/lib/cached-data";
 import { requireStaffPage } from "@/server/staff-guard";
+import { UrlStateForm } from "@/components/url-state-form";
 
 export const dynamic = "force-dynamic";
 
@@ -41,7 +42,7 @@ export default async function AdminFiguresPage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("figures.title")}</h1>
-      <form method="get" className="flex flex-wrap items-end gap-3">
+      <UrlStateForm state={filter} className="flex flex-wrap items-end gap-3">
         {selects.map((select) => (
           <div key={select.name}>
             <label htmlFor={select.name} className="block font-medium">
@@ -65,7 +66,7 @@ export default async function AdminFiguresPage({ searchParams }: Props) {
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
           {t("content.filter")}
         </button>
-      </form>
+      </UrlStateForm>
       {figures.length === 0 ? (
         <p>{t("figures.empty")}</p>
       ) : (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import type { Locale } from "@ig/domain";
-import { getContentForEditing } from "@ig/db";
+import { getContentEditView } from "@ig/db";
 import { ContentEditPage } from "@/components/admin/content-edit-page";
 import { nameOf } from "@/components/admin/content-kind-fields";
 import { ParkImagesSection } from "@/components/admin/park-images-section";
@@ -18,7 +18,7 @@ type Props = { params: Promise<{ kind: string; slug: string }> };
 async function recordOf(params: Props["params"]) {
   const user = await requireStaffPage();
   const kind = await kindOfParams(params);
-  return { user, kind, record: await getContentForEditing(user, kind, await slugParam(params)) };
+  return { user, kind, record: await getContentEditView(user, kind, await slugParam(params)) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: name ? localizedText(name, (await getLocale()) as Locale) : undefined };
 }
 
-/** A record's edit form, for staff; read-only for those who may not change it. */
+/** A record's edit form (a published record's with its draft revision), for staff; read-only for those who may not change it. */
 export default async function EditContentPage({ params }: Props) {
   const { user, kind, record } = await recordOf(params);
   if (!record) notFound();

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { canEditAreas, figureQualifiers, figureUnits, ZRecordId, type Locale } from "@ig/domain";
+import { figureQualifiers, readOnlyReason, figureUnits, ZRecordId, type Locale } from "@ig/domain";
 import { getFigureForEditing, listSources } from "@ig/db";
 import { FigureEditForm } from "@/components/admin/figure-edit-form";
 import { MarkVerifiedButton } from "@/components/admin/mark-verified-button";
@@ -28,7 +28,8 @@ export default async function EditFigurePage({ params }: Props) {
   if (!figure) notFound();
   const t = await getTranslations("admin");
   const locale = (await getLocale()) as Locale;
-  const canEdit = canEditAreas(user, [figure.area.slug]);
+  const readOnly = readOnlyReason(user, [figure.area.slug]);
+  const canEdit = readOnly === null;
   const sources = (await listSources()).map((source) => ({
     value: source.id,
     label: t("figures.sourceOption", {
@@ -81,6 +82,7 @@ export default async function EditFigurePage({ params }: Props) {
         currentSource={sources.find((s) => s.value === figure.sourceId)?.label ?? ""}
         action={submitFigureEdit}
         canEdit={canEdit}
+        readOnlyBecause={readOnly ?? undefined}
       />
     </div>
   );

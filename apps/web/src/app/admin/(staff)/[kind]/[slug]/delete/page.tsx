@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { contentKinds, canEditAreas, type Locale } from "@ig/domain";
+import { contentKinds, readOnlyReason, type Locale } from "@ig/domain";
 import { countContentUses, getContentForEditing } from "@ig/db";
 import { nameOf } from "@/components/admin/content-kind-fields";
 import { DeleteConfirmForm } from "@/components/admin/delete-confirm-form";
@@ -29,12 +29,12 @@ export default async function DeleteContentPage({ params }: Props) {
   const record = await getContentForEditing(user, kind, await slugParam(params));
   if (!record) notFound();
   const t = await getTranslations("admin.content");
-  const tAreas = await getTranslations("admin.areaNames");
+  const tAreas = await getTranslations("admin.users.areaNames");
   const locale = (await getLocale()) as Locale;
   const name = localizedText(nameOf(kind, record), locale);
   const uses = await countContentUses(user, kind, record.id);
   const editHref = `/admin/${contentKinds[kind].path}/${record.slug}`;
-  const canDelete = canEditAreas(user, record.areas);
+  const readOnly = readOnlyReason(user, record.areas);
   return (
     <div className="max-w-3xl space-y-6">
       <p>
@@ -57,7 +57,7 @@ export default async function DeleteContentPage({ params }: Props) {
         <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
           {t("delete.inUse", uses)}
         </p>
-      ) : canDelete ? (
+      ) : readOnly === null ? (
         <>
           <p>{t(record.status === "published" ? "delete.warnPublished" : "delete.warnDraft")}</p>
           <DeleteConfirmForm
@@ -68,7 +68,9 @@ export default async function DeleteContentPage({ params }: Props) {
           />
         </>
       ) : (
-        <p className="rounded-md border border-slate-400 bg-slate-100 p-3">{t("readOnly")}</p>
+        <p className="rounded-md border border-slate-400 bg-slate-100 p-3">
+          {t(readOnly === "role" ? "readOnlyRole" : "readOnly")}
+        </p>
       )}
     </div>
   );

@@ -1,0 +1,45 @@
+import "server-only";
+import type { z } from "zod";
+import { canPreviewAreas, contentKinds, type ContentEditOf, type EditableKind } from "@ig/domain";
+import { createContentPreview } from "@ig/db";
+import { editAreasOf, editFormValues } from "./content-edit-action";
+import { asStaffAction } from "./staff-data-errors";
+import { staffAction, StaffInputError } from "./staff-action";
+import { staffResponse } from "./staff-route";
+
+/**
+ * The edit form's Preview button (any kind): POSTs the form as it is, unsaved changes included, to
+ * a new tab. The values are parsed with the kind's edit schema (400, nothing kept), kept for their
+ * author only (canPreviewAreas: viewers and editors of the record, 403 for editors of other areas),
+ * and the tab is sent on (303) to the preview page, which renders them as the public page would.
+ * The record itself is never written.
+ */
+export async function previewContentFromForm(kind: EditableKind, slug: string, request: Request) {
+  const preview = staffAction({
+    role: "viewer",
+    schema: contentKinds[kind].editSchema as z.ZodType<{ slug: string; version: number }>,
+    areaOf: (input, user) => editAreasOf(user, kind, input),
+    mayAct: canPreviewAreas,
+    run: ({ user, input: { slug, version: _version, ...input } }) =>
+      asStaffAction(() =>
+        createContentPreview({
+          kind,
+          staffUserId: user.id,
+          slug,
+          input: input as ContentEditOf<typeof kind>,
+        }),
+      ),
+  });
+  const result = await preview(async () => ({ ...editFormValues(kind, await formOf(request)), slug }));
+  if (!result.ok) return staffResponse(result);
+  const location = `/admin/${contentKinds[kind].path}/${slug}/preview?id=${result.data}`;
+  return new Response(null, { status: 303, headers: { location, "cache-control": "no-store" } });
+}
+
+async function formOf(request: Request) {
+  try {
+    return await request.formData();
+  } catch {
+    throw new StaffInputError("The body must be a form.");
+  }
+}
