@@ -26,6 +26,7 @@ export * from "./enquiry-transitions.ts";
 export * from "./enquiry-inbox.ts";
 export * from "./content-edit.ts";
 export * from "./content-fields.ts";
+export * from "./new-source.ts";
 export * from "./changed-fields.ts";
 export * from "./content-kinds/index.ts";
 export * from "./figure-edit.ts";

@@ -12,7 +12,9 @@ import type { AuditEntity } from "../audit-vocabulary.ts";
  *   `tel`, `url`: one input; `checkbox`: on or off;
  * - `areas`: the record's area (a choice) or areas (checkboxes), as slugs;
  * - `links`: several records of another kind (checkboxes, slugs); `park`: one park or none (slug);
- * - `source`: the Source a fact cites (its id) or none;
+ * - `source`: the Source a fact cites (its id) or none; the form also offers to enter a new one
+ *   (new-source.ts), created with the save;
+ * - `owner`: the staff member who answers for the record (a StaffUser's id) or none;
  * - `transport`: a park's links per mode (text in both languages, distance in km).
  * Links are offered from the record's own area(s) only; the data layer checks them again.
  */
@@ -27,6 +29,7 @@ export type FieldInput =
   | { type: "links"; to: "industries" | "parks" | "policies" | "projects" }
   | { type: "park" }
   | { type: "source" }
+  | { type: "owner" }
   | { type: "transport" };
 
 export type FormField = { name: string } & FieldInput;
