@@ -75,8 +75,11 @@ test("a park: every field from the staff form to its public page, in both langua
   await page.getByLabel("Contact WeChat ID").fill("harbour_invest");
   await bilingual(page, "Office hours (China time)", "Mon–Fri 9:00–17:30", "周一至周五 9:00–17:30");
   const policies = group(page, "Policies that apply");
-  await policies.getByRole("checkbox").first().check();
-  const policy = (await policies.locator("label").first().innerText()).trim();
+  // Seed records by name: other journeys add draft records to the same lists, which public pages omit.
+  await policies.getByRole("checkbox", { name: /Customs-Bank One-Key Pass/ }).check();
+  const policy = (
+    await policies.locator("label").filter({ hasText: "Customs-Bank One-Key Pass" }).first().innerText()
+  ).trim();
 
   // The owner: the creating editor until handed on; only staff of the park's area are offered.
   const owner = page.getByLabel("Owner", { exact: true });
@@ -188,7 +191,11 @@ test("a project: park, industries, investor, dates and source, public in both la
     await bilingual(page, "Name", `Battery plant ${slug}`, "电池工厂");
     await page.getByLabel("Stage").selectOption("signed");
   });
-  await page.getByLabel("Park", { exact: true }).selectOption({ index: 1 });
+  const parkSelect = page.getByLabel("Park", { exact: true });
+  const guoyuanHub = parkSelect
+    .locator("option", { hasText: "Guoyuan Port International Logistics Hub" })
+    .first();
+  await parkSelect.selectOption((await guoyuanHub.getAttribute("value"))!);
   const park = (await page.getByLabel("Park", { exact: true }).locator("option:checked").innerText()).trim();
   await bilingual(page, "Summary", "Cells for cars.", "汽车电池。");
   await bilingual(page, "Description", "A new plant.", "新工厂。");
@@ -226,8 +233,10 @@ test("a policy: parks one by one, industries, official link; the park lists it, 
   await page.getByLabel("Document number").fill("TF-2026-7");
   await page.getByLabel("Effective from").fill("2026-01-01");
   const parks = group(page, "Parks");
-  await parks.getByRole("checkbox").first().check();
-  const parkName = (await parks.locator("label").first().innerText()).trim();
+  await parks.getByRole("checkbox", { name: /Tianfu Bonded Logistics Center/ }).check();
+  const parkName = (
+    await parks.locator("label").filter({ hasText: "Tianfu Bonded Logistics Center" }).first().innerText()
+  ).trim();
   await page.getByLabel("Official source link").fill("https://www.example.gov.cn/policy/7");
   await savePreviewPublish(page, "TF-2026-7");
 
@@ -265,11 +274,15 @@ test("a news item: source, parks and projects it concerns, public in both langua
   await bilingual(page, "Text", "The first ship docked.", "首艘船舶靠港。");
   await page.getByLabel("Source", { exact: true }).selectOption({ index: 1 });
   const parks = group(page, "Parks");
-  await parks.getByRole("checkbox").first().check();
-  const parkName = (await parks.locator("label").first().innerText()).trim();
+  await parks.getByRole("checkbox", { name: /Guoyuan Bonded Logistics Center/ }).check();
+  const parkName = (
+    await parks.locator("label").filter({ hasText: "Guoyuan Bonded Logistics Center" }).first().innerText()
+  ).trim();
   const projects = group(page, "Projects");
-  await projects.getByRole("checkbox").first().check();
-  const projectName = (await projects.locator("label").first().innerText()).trim();
+  await projects.getByRole("checkbox", { name: /Yuzui Freight Station/ }).check();
+  const projectName = (
+    await projects.locator("label").filter({ hasText: "Yuzui Freight Station" }).first().innerText()
+  ).trim();
   await savePreviewPublish(page, "The first ship docked.");
 
   await publicPage(page, "en", `news/${slug}`);
