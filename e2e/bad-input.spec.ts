@@ -262,3 +262,15 @@ test("a body without a length, or longer than the route takes, is refused before
   expect(await startPost(upload, { "content-length": String(600 * 1024 * 1024) })).toBe(413);
   expect((await request.get("/api/health")).status()).toBe(200);
 });
+
+test("a method the portal does not answer (TRACE, TRACK, COPY) is a 405 naming the ones it does", async ({
+  request,
+}) => {
+  // TRACE once reached Next.js, which threw on it: a 500 on every URL for anyone.
+  for (const method of ["TRACE", "TRACK", "COPY"])
+    for (const path of ["/en", "/api/v1/parks", "/admin/login", "/api/health"]) {
+      const response = await request.fetch(path, { method, maxRedirects: 0 });
+      expect(response.status(), `${method} ${path}`).toBe(405);
+      expect(response.headers()["allow"], `${method} ${path}`).toContain("GET");
+    }
+});

@@ -47,7 +47,7 @@ test("an editor assigns, notes, answers and closes an enquiry; the investor sees
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Export CSV" }).click();
   const csv = await readFile((await (await download).path())!, "utf8");
-  expect(csv.startsWith("\uFEFFreference,received,status,")).toBe(true);
+  expect(csv.startsWith("\uFEFFReference,Received (China Standard Time),Status,")).toBe(true);
   expect(csv.trim().split("\r\n")).toHaveLength(2);
   expect(csv).toContain(`${reference},`);
   expect(csv).toContain("Weber Ersatzteile GmbH");
@@ -77,8 +77,9 @@ test("an editor assigns, notes, answers and closes an enquiry; the investor sees
     await page.getByRole("button", { name: `Set to “${button}”` }).click();
     await expect(status).toHaveText(shown);
   }
-  // Closed is final: no further status buttons.
+  // Closed: the only way on is to reopen it.
   await expect(page.getByRole("button", { name: /^Set to/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Reopen" })).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.goto("/admin/outbox");

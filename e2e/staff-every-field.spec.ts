@@ -45,7 +45,9 @@ async function publicPage(page: Page, locale: "en" | "zh", path: string) {
   await expectNoAxeViolations(page);
 }
 
-test("a park: every field from the staff form to its public page, in both languages", async ({ page }) => {
+test("a park: every field from the staff form to its public page, in both languages; its owner and a new source typed in", async ({
+  page,
+}) => {
   const slug = `e2e-park-${Date.now()}`;
   await signInAs(page, "editor.tianfu@inland-gateway.test");
   await createDraft(page, "parks", slug, async () => {
@@ -64,7 +66,7 @@ test("a park: every field from the staff form to its public page, in both langua
   await page.getByLabel(/position is approximate/).uncheck();
   await page.getByLabel("Size", { exact: true }).fill("250");
   await page.getByLabel("Size unit").selectOption("ha");
-  await page.getByLabel("Source of the size").selectOption({ index: 1 });
+  await page.getByLabel("Source of the size", { exact: true }).selectOption({ index: 1 });
   await bilingual(page, "Rail", "Tianfu freight station", "天府货运站");
   await page.locator("#transport\\.rail\\.distanceKm").fill("3.5");
   await bilingual(page, "Contact: office or person", "Investment office", "投资促进局");
@@ -75,7 +77,60 @@ test("a park: every field from the staff form to its public page, in both langua
   const policies = group(page, "Policies that apply");
   await policies.getByRole("checkbox").first().check();
   const policy = (await policies.locator("label").first().innerText()).trim();
+
+  // The owner: the creating editor until handed on; only staff of the park's area are offered.
+  const owner = page.getByLabel("Owner", { exact: true });
+  await expect(owner.locator("option:checked")).toHaveText(/editor\.tianfu@inland-gateway\.test/);
+  await expect(owner.locator("option", { hasText: "editor.liangjiang@" })).toHaveCount(0);
+  // A new source typed in (plain fields), first with a javascript: address: refused, nothing written.
+  const newSourceUrl = page.getByLabel("Source: web address of the new source (http or https)");
+  const sourceUrl = `https://example.cn/${slug}`;
+  const sourcesAt = async (url: string) =>
+    (await query(`SELECT 1 FROM "Source" WHERE url = $1`, [url])).length;
+  await bilingual(page, "Source: title of the new source", "Harbour park survey 2026", "港湾园区调查2026");
+  await bilingual(page, "Source: publisher of the new source", "Tianfu port office", "天府港务办公室");
+  await page.getByLabel("Source: date of the new source").fill("2026-10-01");
+  await newSourceUrl.fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("alert").first()).toBeVisible();
+  await expect(newSourceUrl).toHaveAttribute("aria-invalid", "true");
+  expect(await sourcesAt("javascript:alert(1)")).toBe(0);
+  // Then a good address but an owner forged into the form (the Liangjiang editor): the whole save,
+  // the new source included, is refused.
+  const [foreignEditor] = await query<{ id: string }>(
+    `SELECT id FROM "StaffUser" WHERE email = 'editor.liangjiang@inland-gateway.test'`,
+  );
+  await newSourceUrl.fill(sourceUrl);
+  await owner.evaluate((select: HTMLSelectElement, value) => {
+    select.add(new Option(value, value));
+    select.value = value;
+  }, foreignEditor!.id);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(owner).toHaveAttribute("aria-invalid", "true");
+  expect(await sourcesAt(sourceUrl)).toBe(0);
+  // Handed to the administrator, with the new source: saved.
+  await owner.selectOption({ label: "Demo Administrator (admin@inland-gateway.test)" });
+  await newSourceUrl.fill(sourceUrl);
   await savePreviewPublish(page, "Investment office");
+  await expect(owner.locator("option:checked")).toHaveText("Demo Administrator (admin@inland-gateway.test)");
+  await expect(page.getByLabel("Source", { exact: true }).locator("option:checked")).toContainText(
+    "Harbour park survey 2026",
+  );
+  await expect(newSourceUrl).toHaveValue("");
+  expect(await sourcesAt(sourceUrl)).toBe(1);
+  const audits = await query(
+    `SELECT 1 FROM "AuditEntry" WHERE entity = 'Park' AND changes ? 'ownerId'
+       AND changes->'newSource.sourceId'->'to'->>'url' = $1
+       AND "entityId" = (SELECT id FROM "Park" WHERE slug = $2)`,
+    [sourceUrl, slug],
+  );
+  expect(audits).toHaveLength(1);
+  await page.goto("/admin/parks?area=tianfu");
+  await expect(
+    page.getByRole("row", { name: new RegExp(`Harbour Park ${slug}`) }).getByRole("cell", {
+      name: "Demo Administrator",
+    }),
+  ).toBeVisible();
 
   await publicPage(page, "en", `parks/${slug}`);
   await expect(page.getByRole("link", { name: "+86 28 1234 5678" })).toHaveAttribute(
@@ -96,6 +151,11 @@ test("a park: every field from the staff form to its public page, in both langua
     industry,
   ])
     await expect(page.getByText(shown, { exact: false }).first()).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: "Harbour park survey 2026 (Tianfu port office)" }),
+  ).toHaveAttribute("href", sourceUrl);
+  // The owner is staff business: not on the public page.
+  await expect(page.getByText(/Demo Administrator|admin@inland-gateway/)).toHaveCount(0);
   const listed = page.locator("#policies").locator("..").getByRole("link");
   await expect(page.getByRole("link", { name: policy })).toBeVisible();
   expect(await listed.count()).toBeGreaterThanOrEqual(1);
@@ -111,6 +171,10 @@ test("a park: every field from the staff form to its public page, in both langua
     "成都市港口路1号",
   ])
     await expect(page.getByText(shown, { exact: false }).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "港湾园区调查2026 (天府港务办公室)" })).toHaveAttribute(
+    "href",
+    sourceUrl,
+  );
   const [row] = await query<{ sizeSqKm: number }>(`SELECT "sizeSqKm" FROM "Park" WHERE slug = $1`, [slug]);
   expect(row!.sizeSqKm).toBe(2.5);
 });

@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import { configOrExit } from "@ig/db/config";
 import { bodyRefusal } from "./src/server/body-limit";
+import { isPortalMethod, portalMethods } from "./src/server/http-methods";
 import { forwardClientAddress, markPortalServer, proxyTrust } from "./src/server/client-address";
 
 const dev = process.argv.includes("--dev");
@@ -21,6 +22,11 @@ await app.prepare();
 const handle = app.getRequestHandler();
 
 const server = createServer((request, response) => {
+  if (!isPortalMethod(request.method)) {
+    response.writeHead(405, { allow: portalMethods.join(", "), "content-type": "text/plain; charset=utf-8" });
+    response.end("Method not allowed.\n");
+    return;
+  }
   const refused = bodyRefusal(request, config.imageMaxBytes);
   if (refused) {
     // Answer at once and close: the body is never read.

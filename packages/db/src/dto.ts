@@ -1,6 +1,7 @@
 // Read functions return plain, JSON-safe objects (ISO date strings, no Prisma types), so pages
 // can cache them and the client bundle never sees a Prisma type.
-import type { FigureQualifier, FigureUnit } from "@ig/domain";
+import { dayIn, type FigureQualifier, type FigureUnit } from "@ig/domain";
+import { config } from "./config/index.ts";
 
 export type Localized = Record<string, string>;
 
@@ -84,7 +85,15 @@ export function toFigureView(row: FigureRow): FigureView {
   };
 }
 
+/** A DATE column (a calendar day, which Prisma hands over as midnight UTC) as "YYYY-MM-DD". */
 export const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+/**
+ * The calendar day an instant (a timestamp column such as lastVerifiedAt) falls on in the
+ * portal's time zone (APP_TIME_ZONE, China time): a verification at 07:30 China time is that day,
+ * not the UTC day before.
+ */
+export const appDay = (instant: Date | null) => (instant ? dayIn(instant, config().timeZone) : null);
 
 /** Where a park is on the map; `approximate` when the position is a district centre, not the site. */
 export function toLocation(row: { lat: number | null; lng: number | null; locationApproximate: boolean }) {

@@ -9,6 +9,7 @@ import { listEnquiryAssignees as listEnquiryAssigneesUnchecked } from "./enquiri
 import { listOutbox as listOutboxUnchecked } from "./outbox/list-outbox.ts";
 import { getContentForEditing as getContentForEditingUnchecked } from "./content/get-content-for-editing.ts";
 import { listContentForStaff as listContentForStaffUnchecked } from "./content/list-content-for-staff.ts";
+import { listContentOwners as listContentOwnersUnchecked } from "./content/list-content-owners.ts";
 import { countContentUses as countContentUsesUnchecked } from "./content/delete-content.ts";
 import { getFigureForEditing as getFigureForEditingUnchecked } from "./figures/get-figure-for-editing.ts";
 import { listFiguresForStaff as listFiguresForStaffUnchecked } from "./figures/list-figures-for-staff.ts";
@@ -74,7 +75,8 @@ export { SelfLockoutError } from "./staff/staff-user-errors.ts";
 export { sendPasswordReset } from "./staff/send-password-reset.ts";
 export { resetStaffPassword } from "./staff/reset-staff-password.ts";
 export { setStaffLocale } from "./staff/set-staff-locale.ts";
-export { type AuditFilter, type AuditPage } from "./audit/list-audit-entries.ts";
+export { type AuditChange, type AuditFilter, type AuditPage } from "./audit/list-audit-entries.ts";
+export type { AuditName, AuditNames, AuditRecord } from "./audit/resolve-audit-names.ts";
 export { type EnquiryRow } from "./enquiries/list-enquiries.ts";
 export { type EnquiryForStaff } from "./enquiries/get-enquiry-for-staff.ts";
 export { getEnquiryAreaSlugs } from "./enquiries/get-enquiry-area-slugs.ts";
@@ -149,6 +151,7 @@ export const getStaffPreviewContent = staffRead("viewer", (kind: EditableKind, s
   getPublicContentUnchecked(kind, slug, { draft: true }),
 );
 export const listContentForStaff = staffRead("viewer", listContentForStaffUnchecked);
+export const listContentOwners = staffRead("viewer", listContentOwnersUnchecked);
 export const countContentUses = staffRead("viewer", countContentUsesUnchecked);
 export const getFigureForEditing = staffRead("viewer", getFigureForEditingUnchecked);
 export const listFiguresForStaff = staffRead("viewer", listFiguresForStaffUnchecked);

@@ -1,19 +1,20 @@
 import { z } from "zod";
+import { auditActions, auditEntities } from "./audit-vocabulary.ts";
 import { ZDay } from "./enquiry-inbox.ts";
 import { ZRecordId } from "./record-keys.ts";
 import { firstValues, parsePage, type SearchParams } from "./search-params.ts";
 
-// Entities and actions as the data layer names them ("Park", "outbox-email", "password-reset").
-const ZAuditName = z.string().regex(/^[A-Za-z][A-Za-z-]{0,60}$/);
-
 /**
  * The audit log's filters, from URL search parameters (a GET form, so a filtered log is a link).
- * Like the inbox's, a value that makes no sense is dropped rather than refused. actor: a staff
- * member's id; from / to: calendar days, both inclusive.
+ * Like the inbox's, a value that makes no sense is dropped rather than refused. entity / action:
+ * the closed vocabulary (audit-vocabulary.ts); record: one record's id (with its entity, the
+ * record's whole history); actor: a staff member's id; from / to: calendar days in the portal's
+ * time zone (China time), both inclusive.
  */
 export const ZAuditFilter = z.object({
-  entity: ZAuditName.optional().catch(undefined),
-  action: ZAuditName.optional().catch(undefined),
+  entity: z.enum(auditEntities).optional().catch(undefined),
+  record: ZRecordId.optional().catch(undefined),
+  action: z.enum(auditActions).optional().catch(undefined),
   actor: ZRecordId.optional().catch(undefined),
   from: ZDay.optional().catch(undefined),
   to: ZDay.optional().catch(undefined),

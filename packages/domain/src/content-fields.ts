@@ -25,6 +25,12 @@ export const ZOptionalSlug = z.preprocess(blankToNull, ZSlug.nullable());
 /** The record a fact cites (a Source's id), or none. */
 export const ZOptionalSourceId = z.preprocess(blankToNull, ZRecordId.nullable());
 
+/**
+ * The staff member who answers for a record (a StaffUser's id), or none. Only the data layer can
+ * tell whether they may own it (active, and allowed to edit every area of the record).
+ */
+export const ZOptionalOwnerId = z.preprocess(blankToNull, ZRecordId.nullable());
+
 /** A number within bounds, or none (an empty field is "none", never 0). */
 export const optionalNumber = (min: number, max: number) =>
   z.preprocess(blankToNull, z.coerce.number().min(min).max(max).nullable());

@@ -51,7 +51,8 @@ export const ZDay = z
 /**
  * The inbox filters, read from URL search parameters (the filter form is a GET form, so a
  * filtered inbox is a link). As on the public lists, a value that makes no sense is dropped
- * rather than refused. assignee: "me", "none" or a staff member's id.
+ * rather than refused. assignee: "me", "none" or a staff member's id; overdue: "1" for only the
+ * enquiries awaiting staff for two working days (enquiry-overdue.ts).
  */
 export const ZEnquiryFilter = z.object({
   status: z.enum(enquiryStatuses).optional().catch(undefined),
@@ -64,6 +65,7 @@ export const ZEnquiryFilter = z.object({
     .catch(undefined),
   from: ZDay.optional().catch(undefined),
   to: ZDay.optional().catch(undefined),
+  overdue: z.literal("1").optional().catch(undefined),
   // Not cleanString: a NUL must not drop the filter and list the whole inbox (withoutUnstorable).
   q: z
     .string()

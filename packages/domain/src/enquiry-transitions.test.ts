@@ -9,6 +9,7 @@ const allowed = new Set([
   "in-progress→spam",
   "responded→closed",
   "responded→in-progress",
+  "closed→in-progress",
   "spam→new",
 ]);
 
@@ -30,6 +31,7 @@ describe("enquiry transitions", () => {
   it("reaches closed from new only through in-progress and responded", () => {
     const path: EnquiryStatus[] = ["new", "in-progress", "responded", "closed"];
     path.slice(1).forEach((to, i) => expect(canTransition(path[i]!, to)).toBe(true));
-    expect(nextStatuses("closed")).toEqual([]);
+    // A closed enquiry can only be reopened, back into the queue.
+    expect(nextStatuses("closed")).toEqual(["in-progress"]);
   });
 });

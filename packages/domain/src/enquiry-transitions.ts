@@ -6,8 +6,8 @@ import type { EnquiryStatus } from "./enums.ts";
  * - new → in-progress → responded → closed is the normal life of an enquiry; staff cannot skip
  *   "in progress", so that someone has taken the enquiry on before it reads as answered.
  * - responded → in-progress reopens an enquiry when the investor writes back before it is closed.
- * - closed is final: a follow-up after closing comes in as a new enquiry with its own reference,
- *   so that a closed record (and the export of it) does not change under the reader.
+ * - closed → in-progress reopens a closed enquiry (the investor wrote back, or it was closed by
+ *   mistake): it is in the queue again and the investor's status page shows it as in progress.
  * - new / in-progress → spam hides junk from the queue (the sender still sees "received"), and
  *   spam → new restores a message flagged by mistake. Answered enquiries are never spam.
  */
@@ -15,7 +15,7 @@ const transitions: Record<EnquiryStatus, readonly EnquiryStatus[]> = {
   new: ["in-progress", "spam"],
   "in-progress": ["responded", "spam"],
   responded: ["closed", "in-progress"],
-  closed: [],
+  closed: ["in-progress"],
   spam: ["new"],
 };
 

@@ -23,7 +23,7 @@ export type TNewsEvent = z.infer<typeof ZNewsEvent>;
 
 export type EventTiming = "upcoming" | "ongoing" | "past";
 
-/** Where an event stands on `today` (China calendar day, see chinaToday). */
+/** Where an event stands on `today` (a calendar day in China time, see dayIn). */
 export function eventTiming(event: { startsOn: string; endsOn: string | null }, today: string): EventTiming {
   if (today < event.startsOn) return "upcoming";
   return today <= (event.endsOn ?? event.startsOn) ? "ongoing" : "past";

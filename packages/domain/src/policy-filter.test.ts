@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chinaToday, parsePolicyFilter, policyValidity } from "./policy-filter.ts";
+import { parsePolicyFilter, policyValidity } from "./policy-filter.ts";
 
 describe("policyValidity", () => {
   it("says plainly whether a policy is in force, expired or not yet in force (dates inclusive)", () => {
@@ -7,13 +7,6 @@ describe("policyValidity", () => {
     expect(policyValidity("2023-01-01", "2025-12-31", "2026-01-01")).toBe("expired");
     expect(policyValidity("2027-01-01", null, "2026-11-25")).toBe("not-yet-in-force");
     expect(policyValidity(null, null, "2026-11-25")).toBe("in-force");
-  });
-});
-
-describe("chinaToday", () => {
-  it("is the calendar day in China, eight hours ahead of UTC", () => {
-    expect(chinaToday(new Date("2026-11-24T16:30:00Z"))).toBe("2026-11-25");
-    expect(chinaToday(new Date("2026-11-24T15:30:00Z"))).toBe("2026-11-24");
   });
 });
 

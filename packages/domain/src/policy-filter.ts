@@ -41,8 +41,3 @@ export function policyValidity(
   if (effectiveTo && today > effectiveTo) return "expired";
   return "in-force";
 }
-
-/** Today's date in China (where the policies apply), as YYYY-MM-DD. */
-export function chinaToday(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}

@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { chinaToday } from "@ig/domain";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { EventFacts } from "@/components/event-facts";
 import { JsonLd } from "@/components/json-ld";
@@ -9,6 +8,7 @@ import { Localized, localizedText } from "@/components/localized";
 import { SourceNote } from "@/components/source-note";
 import type { Locale } from "@ig/domain";
 import type { NewsDetail } from "@ig/db";
+import { today as todayInChina } from "@/lib/today";
 
 /** A news item as its public page shows it (also the staff preview, drafts included). */
 export async function NewsArticle({ item, locale }: { item: NewsDetail; locale: Locale }) {
@@ -43,7 +43,7 @@ export async function NewsArticle({ item, locale }: { item: NewsDetail; locale: 
             aria-label={t("news.event.label")}
             className="mt-4 rounded-lg border border-slate-200 bg-white p-4"
           >
-            <EventFacts event={item.event} today={chinaToday()} />
+            <EventFacts event={item.event} today={todayInChina()} />
           </section>
         )}
       </header>

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
+import { momentFormat } from "@/lib/date-formats";
 import { lookupEnquiry, type StatusLookupState } from "@/app/[locale]/enquiry/status/actions";
 
 const inputClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2";
@@ -12,7 +13,7 @@ export function StatusLookup({ initialReference }: { initialReference: string })
   const [state, action, pending] = useActionState<StatusLookupState, FormData>(lookupEnquiry, {
     kind: "idle",
   });
-  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long", timeStyle: "short" });
+  const when = (iso: string) => format.dateTime(new Date(iso), momentFormat);
   return (
     <div className="space-y-6">
       <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">

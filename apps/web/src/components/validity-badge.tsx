@@ -1,5 +1,5 @@
-import { useTranslations } from "next-intl";
-import { chinaToday, policyValidity } from "@ig/domain";
+import { useTimeZone, useTranslations } from "next-intl";
+import { dayIn, defaultTimeZone, policyValidity } from "@ig/domain";
 
 const styles = {
   "in-force": "bg-emerald-100 text-emerald-900",
@@ -10,7 +10,7 @@ const styles = {
 /** "In force" / "Expired" / "Not yet in force", said in words (not colour alone). */
 export function ValidityBadge({ from, to }: { from: string | null; to: string | null }) {
   const t = useTranslations("policyValidity");
-  const validity = policyValidity(from, to, chinaToday());
+  const validity = policyValidity(from, to, dayIn(new Date(), useTimeZone() ?? defaultTimeZone));
   return (
     <span className={`rounded px-1.5 py-0.5 text-sm font-medium ${styles[validity]}`}>{t(validity)}</span>
   );

@@ -1,6 +1,7 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import { staffLocale } from "@/server/staff-locale";
+import { config } from "@ig/db/config";
 import { loadMessages } from "./messages";
 import { routing } from "./routing";
 
@@ -12,6 +13,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     messages: await loadMessages(locale),
-    timeZone: "Asia/Shanghai",
+    // Every date and time is shown in China time (APP_TIME_ZONE), wherever the reader is.
+    timeZone: config().timeZone,
   };
 });

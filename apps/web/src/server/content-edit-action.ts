@@ -3,6 +3,7 @@ import { revalidatePath, updateTag } from "next/cache";
 import { z } from "zod";
 import {
   contentKinds,
+  newSourcesSchema,
   ZDraftRevision,
   type ContentEditOf,
   type EditableKind,
@@ -53,16 +54,22 @@ export function editFormValues(kind: EditableKind, form: unknown): Record<string
  * editor, every area of the record). A draft record's form saves it directly; a published record's
  * changes wait in its draft revision until "publish" applies the form's values through the kind's
  * update path (the public page changes only then) or "discard" drops them. Publish and Unpublish
- * save the form's values too, so no typed change is lost; a success refreshes the public "content"
+ * save the form's values too, so no typed change is lost; sources typed in as new
+ * (`newSource.<field>.…`) are created with the save; a success refreshes the public "content"
  * cache so the public page shows it at once.
  */
 export function contentEditAction<K extends EditableKind, R>(kind: K) {
   const edit: z.ZodType<{ slug: string; version: number }> = contentKinds[kind].editSchema;
   const save = staffAction({
     role: "editor",
-    schema: z.object({ intent: z.enum(editIntents), revision: ZDraftRevision, edit }),
+    schema: z.object({
+      intent: z.enum(editIntents),
+      revision: ZDraftRevision,
+      edit,
+      newSource: newSourcesSchema(contentKinds[kind].form),
+    }),
     areaOf: (request, user) => editAreasOf(user, kind, request.edit),
-    run: ({ user, input: { intent, revision, edit } }) =>
+    run: ({ user, input: { intent, revision, edit, newSource: newSources } }) =>
       asStaffAction(async () => {
         const { slug, version, ...fields } = edit;
         const input = fields as ContentEditOf<K>;
@@ -72,13 +79,15 @@ export function contentEditAction<K extends EditableKind, R>(kind: K) {
         if (intent === "discard") return discardContentDraft({ ...write, revision });
         if (record.status === "published") {
           if (intent === "publish")
-            return publishContentDraft({ ...write, revision, edit: { version, input } });
-          if (intent !== "unpublish") return saveContentDraft({ ...write, version, revision, input });
+            return publishContentDraft({ ...write, revision, edit: { version, input, newSources } });
+          if (intent !== "unpublish")
+            return saveContentDraft({ ...write, version, revision, input, newSources });
           // Unpublished first, so the form's values are never live for a moment.
           const unpublished = await publishContent({ ...write, version, publish: false });
-          return (await updateContent({ ...write, version: unpublished.record.version, input })).record;
+          return (await updateContent({ ...write, version: unpublished.record.version, input, newSources }))
+            .record;
         }
-        const saved = await updateContent({ ...write, version, input });
+        const saved = await updateContent({ ...write, version, input, newSources });
         if (intent !== "publish") return saved.record;
         return (await publishContent({ ...write, version: saved.record.version })).record;
       }),
@@ -88,10 +97,10 @@ export function contentEditAction<K extends EditableKind, R>(kind: K) {
     let intent: EditIntent = "save";
     let values: Record<string, unknown> = {};
     const result = await save(() => {
-      const { intent: chosen, revision, ...fields } = editFormValues(kind, form);
+      const { intent: chosen, revision, newSource, ...fields } = editFormValues(kind, form);
       intent = editIntents.find((i) => i === chosen) ?? "save";
-      values = fields;
-      return { intent, revision, edit: fields };
+      values = { ...fields, newSource };
+      return { intent, revision, edit: fields, newSource };
     });
     if (result.ok) {
       updateTag(contentTag);

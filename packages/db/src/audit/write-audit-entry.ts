@@ -1,21 +1,11 @@
+import type { AuditAction, AuditEntity } from "@ig/domain";
 import type { Tx } from "../client.ts";
 
 export interface AuditInput {
   actorId: string | null;
-  action:
-    | "create"
-    | "update"
-    | "delete"
-    | "publish"
-    | "unpublish"
-    | "save-draft"
-    | "discard-draft"
-    | "verify"
-    | "login"
-    | "login-failed"
-    | "logout"
-    | string;
-  entity: string;
+  /** One of the closed vocabulary (audit-vocabulary.ts); the database refuses any other spelling. */
+  action: AuditAction;
+  entity: AuditEntity;
   entityId?: string | null;
   /** { field: { from, to } } for each changed field. */
   changes?: Record<string, { from: unknown; to: unknown }>;

@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import { z } from "zod";
+import { defaultTimeZone, isTimeZone } from "@ig/domain/app-time";
 import { logLevels, type LogLevel } from "@ig/domain/log";
 
 /** Where S3-compatible storage keeps uploaded images (all five S3_* variables). */
@@ -67,6 +68,11 @@ export interface Config {
    * front of the portal (0: none, the default); a list holds the proxies' addresses or CIDRs.
    */
   trustedProxies: number | string[];
+  /**
+   * APP_TIME_ZONE: the IANA zone of every date and time shown, every day filter, the staleness cut
+   * and the enquiry working days (Asia/Shanghai).
+   */
+  timeZone: string;
 }
 
 /**
@@ -193,6 +199,9 @@ const ZEnvironment = z.object({
   SEED_ALLOW_REMOTE: choice(["0", "1"] as const),
   CONTENT_SYNC_SECONDS: variable("a whole number of seconds (0 turns the sync off)", wholeNumber(0)),
   TRUSTED_PROXIES: trustedProxies,
+  APP_TIME_ZONE: variable("an IANA time zone (e.g. Asia/Shanghai)", (raw) =>
+    isTimeZone(raw) ? raw : undefined,
+  ),
 });
 
 type Environment = z.output<typeof ZEnvironment>;
@@ -248,6 +257,7 @@ export const ZConfig = ZEnvironment.transform((env: Environment, ctx): Config =>
     seedAllowRemote: env.SEED_ALLOW_REMOTE === "1",
     contentSyncSeconds: env.CONTENT_SYNC_SECONDS ?? 5,
     trustedProxies: env.TRUSTED_PROXIES ?? 0,
+    timeZone: env.APP_TIME_ZONE ?? defaultTimeZone,
   };
 });
 

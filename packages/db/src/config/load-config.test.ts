@@ -70,6 +70,13 @@ describe("loadConfig", () => {
     );
   });
 
+  it("reads APP_TIME_ZONE as an IANA zone, China time by default", () => {
+    expect(loadConfig({}).timeZone).toBe("Asia/Shanghai");
+    expect(loadConfig({ APP_TIME_ZONE: "Europe/Berlin" }).timeZone).toBe("Europe/Berlin");
+    for (const bad of ["China", "Asia/Chengdu", "+08:00"])
+      expect(message({ APP_TIME_ZONE: bad })).toContain("APP_TIME_ZONE");
+  });
+
   it("reads TRUSTED_PROXIES as a hop count or a list of addresses and CIDRs", () => {
     expect(loadConfig({ TRUSTED_PROXIES: "1" }).trustedProxies).toBe(1);
     expect(loadConfig({ TRUSTED_PROXIES: "10.0.0.0/8, fd00::/8,192.0.2.1" }).trustedProxies).toEqual([

@@ -1,5 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ZNewsEdit, ZParkEdit, ZPolicyEdit, ZProjectEdit, type EditableKind } from "@ig/domain";
+import {
+  newSourcesSchema,
+  parkKind,
+  ZNewsEdit,
+  ZParkEdit,
+  ZPolicyEdit,
+  ZProjectEdit,
+  type EditableKind,
+} from "@ig/domain";
 import { db } from "../client.ts";
 import { getPark } from "../parks/get-park.ts";
 import { getProject } from "../projects/get-project.ts";
@@ -14,6 +22,8 @@ import {
 import { ContentLinkError } from "./content-errors.ts";
 import { createContent } from "./create-content.ts";
 import { getContentForEditing } from "./get-content-for-editing.ts";
+import { listContentForStaff } from "./list-content-for-staff.ts";
+import { listContentOwners } from "./list-content-owners.ts";
 import { updateContent } from "./update-content.ts";
 
 const unique = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
@@ -26,7 +36,8 @@ let source: { id: string };
 
 beforeAll(async () => {
   const email = `fields.${unique()}@test.invalid`;
-  actorId = (await db().staffUser.create({ data: { email, name: "F", passwordHash: "-", role: "editor" } }))
+  // The creator owns a new draft: an administrator may own a record of any area.
+  actorId = (await db().staffUser.create({ data: { email, name: "F", passwordHash: "-", role: "admin" } }))
     .id;
   [home, other] = [await createArea(db()), await createArea(db())];
   industry = await createIndustry(db(), { name: text("Hydrogen") });
@@ -279,5 +290,195 @@ describe("a park's page lists only the policies linked to it", () => {
     await createPolicy(db(), { areaIds: [home.id], parkIds: [elsewhere.id] });
     await createPolicy(db(), { areaIds: [home.id] });
     expect((await getPark(park.slug))!.policies.map((p) => p.slug)).toEqual([linked.slug]);
+  });
+});
+
+/** A staff account of `role` editing `areaIds`, active unless told otherwise. */
+async function staff(role: string, areaIds: string[], active = true) {
+  const email = `owner.${unique()}@test.invalid`;
+  const name = `Owner ${unique()}`;
+  const areas = { connect: areaIds.map((id) => ({ id })) };
+  return db().staffUser.create({ data: { email, name, passwordHash: "-", role, active, areas } });
+}
+
+/** A park draft of `home` as staff send it back unchanged (slug, version and every edit field). */
+async function parkEdit() {
+  return ZParkEdit.parse({ ...(await draft("park", { type: "bonded-zone" })), ...texts });
+}
+
+describe("a record's owner", () => {
+  it("is set to an editor of the record's area, audited, shown to staff and never on the public page", async () => {
+    const owner = await staff("editor", [home.id]);
+    const { slug, version, ...input } = await parkEdit();
+    await updateContent({ kind: "park", actorId, slug, version, input: { ...input, ownerId: owner.id } });
+    const saved = (await getContentForEditing("park", slug))!;
+    expect(saved.ownerId).toBe(owner.id);
+    const audit = await db().auditEntry.findFirstOrThrow({
+      where: { entity: "Park", entityId: saved.id, action: "update" },
+    });
+    expect(audit.changes).toMatchObject({ ownerId: { from: actorId, to: owner.id } });
+    const row = (await listContentForStaff({ kind: "park", area: home.slug })).find((r) => r.slug === slug);
+    expect(row?.owner).toBe(owner.name);
+    await db().park.update({ where: { slug }, data: { status: "published" } });
+    const page = JSON.stringify(await getPark(slug));
+    expect(page).not.toContain(owner.id);
+    expect(page).not.toContain(owner.name);
+  });
+
+  it("is offered from the active administrators and editors of every area of the record, and the current owner", async () => {
+    const [editor, outsider, viewer, gone, admin] = [
+      await staff("editor", [home.id]),
+      await staff("editor", [other.id]),
+      await staff("viewer", [home.id]),
+      await staff("editor", [home.id], false),
+      await staff("admin", []),
+    ];
+    const ids = (await listContentOwners({ areas: [home.slug], current: gone.id })).map((o) => o.id);
+    expect(ids).toEqual(expect.arrayContaining([editor.id, admin.id, gone.id]));
+    expect(ids).not.toContain(outsider.id);
+    expect(ids).not.toContain(viewer.id);
+    const both = (await listContentOwners({ areas: [home.slug, other.slug], current: null })).map(
+      (o) => o.id,
+    );
+    expect(both).toContain(admin.id);
+    expect(both).not.toContain(editor.id);
+  });
+
+  it("refuses an unknown, deactivated or read-only account, an editor of another area, and a move away from the owner's area: nothing written", async () => {
+    const [outsider, viewer, gone, editor] = [
+      await staff("editor", [other.id]),
+      await staff("viewer", [home.id]),
+      await staff("editor", [home.id], false),
+      await staff("editor", [home.id]),
+    ];
+    const { slug, version, ...input } = await parkEdit();
+    const policy = ZPolicyEdit.parse({
+      ...(await draft("policy", { category: "tax", issuer: text("Bureau") })),
+      ...texts,
+      fullText: text("Full"),
+    });
+    const { slug: policySlug, version: policyVersion, ...policyInput } = policy;
+    const save =
+      (ownerId: string, areas = input.areas) =>
+      () =>
+        updateContent({ kind: "park", actorId, slug, version, input: { ...input, areas, ownerId } });
+    const refused = [
+      save("c".repeat(25)),
+      save(outsider.id),
+      save(viewer.id),
+      save(gone.id),
+      save(editor.id, [other.slug]),
+      // A policy of both areas: an editor of one of them may not own it.
+      () =>
+        updateContent({
+          kind: "policy",
+          actorId,
+          slug: policySlug,
+          version: policyVersion,
+          input: { ...policyInput, areas: [home.slug, other.slug], ownerId: editor.id },
+        }),
+    ];
+    const before = await auditCount();
+    for (const update of refused) {
+      const error = await update().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ContentLinkError);
+      expect((error as ContentLinkError).field).toBe("ownerId");
+    }
+    expect(await auditCount()).toBe(before);
+    expect(await getContentForEditing("park", slug)).toMatchObject({
+      version,
+      ownerId: actorId,
+      areas: [home.slug],
+    });
+    expect(await getContentForEditing("policy", policySlug)).toMatchObject({
+      version: policyVersion,
+      ownerId: actorId,
+    });
+  });
+});
+
+describe("a new source typed into the form", () => {
+  const typed = {
+    title: text("Tianfu annual report 2026"),
+    publisher: text("Tianfu New Area administrative committee"),
+    publishedOn: "2026-03-15",
+    url: "https://example.cn/report-2026",
+  };
+
+  it("is created with the save, audited, cited in place of the chosen one and linked from the public page", async () => {
+    const { slug, version, ...input } = await parkEdit();
+    await updateContent({
+      kind: "park",
+      actorId,
+      slug,
+      version,
+      input: { ...input, sourceId: source.id },
+      newSources: { sourceId: typed },
+    });
+    const saved = (await getContentForEditing("park", slug))!;
+    expect(saved.sourceId).not.toBe(source.id);
+    const created = await db().source.findUniqueOrThrow({ where: { id: saved.sourceId! } });
+    expect(created).toMatchObject({ title: typed.title, publisher: typed.publisher, url: typed.url });
+    expect(created.publishedOn.toISOString().slice(0, 10)).toBe("2026-03-15");
+    const audit = await db().auditEntry.findFirstOrThrow({
+      where: { actorId, entity: "Park", entityId: saved.id, action: "update" },
+    });
+    expect(audit.changes).toMatchObject({
+      sourceId: { from: null, to: created.id },
+      "newSource.sourceId": { from: null, to: { id: created.id, url: typed.url, title: typed.title } },
+    });
+    await db().park.update({ where: { slug }, data: { status: "published" } });
+    expect((await getPark(slug))!.source).toMatchObject({ title: typed.title, url: typed.url });
+  });
+
+  it("is not created when the save is refused (a bad link or a stale version)", async () => {
+    const { slug, version, ...input } = await parkEdit();
+    const sources = await db().source.count();
+    const before = await auditCount();
+    const save = (changes: object, at = version) =>
+      updateContent({
+        kind: "park",
+        actorId,
+        slug,
+        version: at,
+        input: { ...input, ...changes },
+        newSources: { sizeSourceId: typed },
+      });
+    await expect(save({ industries: ["no-such-industry"] })).rejects.toBeInstanceOf(ContentLinkError);
+    await expect(save({}, version + 5)).rejects.toThrow(/changed this record/);
+    expect(await db().source.count()).toBe(sources);
+    expect(await auditCount()).toBe(before);
+  });
+
+  it("is parsed from the form: blank is none, http(s) only, a day, English title, and only the kind's source fields", () => {
+    const schema = newSourcesSchema(parkKind.form);
+    const form = (fields: object) => ({
+      sourceId: {
+        title: { en: "Report", zh: "报告" },
+        publisher: { en: "", zh: "" },
+        publishedOn: "2026-03-15",
+        url: "",
+        ...fields,
+      },
+    });
+    expect(schema.parse(form({}))).toEqual({
+      sourceId: {
+        title: { en: "Report", zh: "报告" },
+        publisher: null,
+        publishedOn: "2026-03-15",
+        url: null,
+      },
+    });
+    const blank = { title: { en: " ", zh: "" }, publisher: { en: "", zh: "" }, publishedOn: "", url: "" };
+    expect(schema.parse({ sourceId: blank, sizeSourceId: blank })).toEqual({});
+    expect(schema.parse(undefined)).toEqual({});
+    for (const bad of [
+      form({ url: "javascript:alert(1)" }),
+      form({ url: "ftp://example.cn/x" }),
+      form({ publishedOn: "15/03/2026" }),
+      form({ title: { en: "", zh: "报告" } }),
+      { policies: form({}).sourceId },
+    ])
+      expect(schema.safeParse(bad).success).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { contentKinds, type ContentEditOf, type EditableKind, type FormField } from "@ig/domain";
 import { db, type Tx } from "../client.ts";
-import { isoDate } from "../dto.ts";
+import { appDay } from "../dto.ts";
 import { editingInclude, editValueOf } from "./content-field-storage.ts";
 import { contentTable } from "./content-table.ts";
 
@@ -32,7 +32,7 @@ export async function getContentForEditing<K extends EditableKind>(
     slug: row.slug,
     version: row.version,
     status: row.status as "draft" | "published",
-    lastVerifiedAt: isoDate(row.lastVerifiedAt),
+    lastVerifiedAt: appDay(row.lastVerifiedAt),
     updatedAt: row.updatedAt.toISOString(),
     ...(Object.fromEntries(fields) as ContentEditOf<K>),
   };

@@ -1,13 +1,13 @@
 import { contentKinds, type EditableKind } from "@ig/domain";
 import { db } from "../client.ts";
-import { isoDate, type Localized } from "../dto.ts";
+import { appDay, isoDate, type Localized } from "../dto.ts";
 import { contentTable } from "./content-table.ts";
 
 const areaSelect = { select: { slug: true, name: true } } as const;
 
 /**
  * Every record of a kind in any status, for the staff list: optionally only those linked to one
- * area, newest change first.
+ * area, newest change first, each with its owner's name (null: none; staff only, never public).
  */
 export async function listContentForStaff({ kind, area }: { kind: EditableKind; area?: string }) {
   const { manyAreas: many, nameField, listDetail } = contentKinds[kind];
@@ -19,6 +19,7 @@ export async function listContentForStaff({ kind, area }: { kind: EditableKind; 
       lastVerifiedAt: true,
       updatedAt: true,
       [nameField]: true,
+      owner: { select: { name: true } },
       [listDetail]: true,
       ...(many ? { areas: { ...areaSelect, orderBy: { slug: "asc" } } } : { area: areaSelect }),
     },
@@ -32,8 +33,9 @@ export async function listContentForStaff({ kind, area }: { kind: EditableKind; 
       status: row.status as "draft" | "published",
       /** The stage, type or category slug; a news item's date as "YYYY-MM-DD". */
       detail: detail instanceof Date ? isoDate(detail)! : String(detail),
-      lastVerifiedAt: isoDate(row.lastVerifiedAt),
+      lastVerifiedAt: appDay(row.lastVerifiedAt),
       updatedAt: row.updatedAt.toISOString(),
+      owner: (row.owner as { name: string } | null)?.name ?? null,
       areas: (many ? row.areas : [row.area]) as { slug: string; name: Localized }[],
     };
   });

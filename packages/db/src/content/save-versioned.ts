@@ -1,4 +1,4 @@
-import type { FieldChanges } from "@ig/domain";
+import type { AuditAction, AuditEntity, FieldChanges } from "@ig/domain";
 import { db, type Tx } from "../client.ts";
 import { writeAuditEntry } from "../audit/write-audit-entry.ts";
 import { ContentConflictError, ContentNotFoundError } from "./content-errors.ts";
@@ -18,12 +18,14 @@ import { ContentConflictError, ContentNotFoundError } from "./content-errors.ts"
  * of a new one.
  */
 export async function saveVersioned<T extends { id: string; version: number }>(options: {
-  entity: string;
-  action: string;
+  entity: AuditEntity;
+  action: AuditAction;
   actorId: string;
   slug: string;
   version: number;
   load: (tx: Tx) => Promise<T | null>;
+  /** Writes what the changes refer to (a new source) once the version is checked, before they are computed. */
+  prepare?: (tx: Tx) => Promise<void>;
   changes: (current: T) => FieldChanges;
   /** Writes the changes with version + 1 where id and version match; answers the row count. */
   write: (tx: Tx, current: T, changes: FieldChanges) => Promise<number>;
@@ -33,6 +35,7 @@ export async function saveVersioned<T extends { id: string; version: number }>(o
     const current = await options.load(tx);
     if (!current) throw new ContentNotFoundError(options.slug);
     if (current.version !== options.version) throw new ContentConflictError(current);
+    await options.prepare?.(tx);
     const changes = options.changes(current);
     if (Object.keys(changes).length === 0) return { record: current, changes };
     const count = await options.write(tx, current, changes);

@@ -1,5 +1,6 @@
-import { recordKinds, verifiableKinds } from "@ig/domain";
+import { recordKinds, staleBefore, verifiableKinds } from "@ig/domain";
 import { db } from "../client.ts";
+import { config } from "../config/index.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { enquiryScope } from "../enquiries/enquiry-scope.ts";
 
@@ -18,16 +19,18 @@ const contentTables = Object.fromEntries(
 const contentKinds = Object.keys(contentTables);
 
 /**
- * Enquiries per week for the last 26 weeks, zero-filled by PostgreSQL (generate_series), in
- * China Standard Time like the inbox's day filter; weeks start on Monday, given as YYYY-MM-DD.
+ * Enquiries per week for the last 26 weeks, zero-filled by PostgreSQL (generate_series), in the
+ * portal's time zone (China time) like the inbox's day filter; weeks start on Monday, given as
+ * YYYY-MM-DD.
  */
 function enquiriesPerWeek(areaIds: readonly string[] | null) {
+  const zone = config().timeZone;
   const scope =
     areaIds === null
       ? Prisma.sql`TRUE`
       : Prisma.sql`EXISTS (SELECT 1 FROM "_AreaToEnquiry" ae WHERE ae."B" = e.id AND ae."A" = ANY(${[...areaIds]}::text[]))`;
   return db().$queryRaw<{ week: string; count: number }[]>`
-    WITH this_week AS (SELECT date_trunc('week', now() AT TIME ZONE 'Asia/Shanghai') AS start),
+    WITH this_week AS (SELECT date_trunc('week', now() AT TIME ZONE ${zone}) AS start),
     series AS (
       SELECT generate_series(start - ${`${weeks - 1} weeks`}::interval, start, interval '1 week') AS week
       FROM this_week
@@ -35,7 +38,7 @@ function enquiriesPerWeek(areaIds: readonly string[] | null) {
     SELECT to_char(s.week, 'YYYY-MM-DD') AS week, count(e.id)::int AS count
     FROM series s
     LEFT JOIN "Enquiry" e
-      ON date_trunc('week', e."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai') = s.week
+      ON date_trunc('week', e."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE ${zone}) = s.week
       AND ${scope}
     GROUP BY s.week
     ORDER BY s.week`;
@@ -43,13 +46,14 @@ function enquiriesPerWeek(areaIds: readonly string[] | null) {
 
 /**
  * Content records by kind and status, and how many are stale: never verified, or not for 12
- * months (the same rule as the staleness view). One query over the six content tables.
+ * months (the same rule as the staleness view: staleBefore). One query over the six content tables.
  */
 function contentCounts() {
+  const cutoff = staleBefore(new Date(), config().timeZone);
   const parts = Object.entries(contentTables).map(
     ([kind, table]) => Prisma.sql`
       SELECT ${kind} AS kind, status, count(*)::int AS count,
-        count(*) FILTER (WHERE "lastVerifiedAt" IS NULL OR "lastVerifiedAt" < now() - interval '12 months')::int AS stale
+        count(*) FILTER (WHERE "lastVerifiedAt" IS NULL OR "lastVerifiedAt" < ${cutoff})::int AS stale
       FROM ${Prisma.raw(`"${table}"`)} GROUP BY status`,
   );
   return db().$queryRaw<{ kind: string; status: string; count: number; stale: number }[]>(

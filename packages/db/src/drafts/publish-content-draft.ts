@@ -2,6 +2,7 @@ import { type EditableKind, type ContentEditOf } from "@ig/domain";
 import { db } from "../client.ts";
 import { ContentConflictError, ContentNotFoundError } from "../content/content-errors.ts";
 import { getContentForEditing } from "../content/get-content-for-editing.ts";
+import type { TNewSource } from "@ig/domain";
 import { updateContent } from "../content/update-content.ts";
 import { findContentDraft } from "./content-draft.ts";
 import { draftConflict } from "./save-content-draft.ts";
@@ -27,7 +28,8 @@ export function publishContentDraft<K extends EditableKind>({
   actorId: string;
   slug: string;
   revision: number;
-  edit?: { version: number; input: ContentEditOf<K> };
+  /** With the sources typed in as new (see updateContent), created as the draft is published. */
+  edit?: { version: number; input: ContentEditOf<K>; newSources?: Record<string, TNewSource | undefined> };
 }) {
   return db().$transaction(async (tx) => {
     const record = await getContentForEditing(kind, slug, tx);

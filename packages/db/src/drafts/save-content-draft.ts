@@ -1,6 +1,13 @@
-import { changedFields, type EditableKind, type ContentEditOf, contentKinds } from "@ig/domain";
+import {
+  changedFields,
+  contentKinds,
+  type ContentEditOf,
+  type EditableKind,
+  type TNewSource,
+} from "@ig/domain";
 import { db, type Tx } from "../client.ts";
 import { writeAuditEntry } from "../audit/write-audit-entry.ts";
+import { createNewSources } from "../content/create-new-sources.ts";
 import { checkContentLinks } from "../content/check-content-links.ts";
 import { ContentConflictError, ContentNotFoundError } from "../content/content-errors.ts";
 import { getContentForEditing } from "../content/get-content-for-editing.ts";
@@ -33,6 +40,7 @@ export function saveContentDraft<K extends EditableKind>({
   version,
   revision,
   input,
+  newSources = {},
 }: {
   kind: K;
   actorId: string;
@@ -40,11 +48,15 @@ export function saveContentDraft<K extends EditableKind>({
   version: number;
   revision: number;
   input: ContentEditOf<K>;
+  /** Sources typed in as new: created now (cited by the draft only) and audited, as updateContent does. */
+  newSources?: Record<string, TNewSource | undefined>;
 }): Promise<ContentEditView<K>> {
   return db().$transaction(async (tx) => {
     const record = await getContentForEditing(kind, slug, tx);
     if (!record) throw new ContentNotFoundError(slug);
     if (record.version !== version || record.status !== "published") return draftConflict(tx, kind, slug);
+    const created = await createNewSources(tx, newSources);
+    Object.assign(input, created.ids);
     // A draft names only what publishing it could link to (ContentLinkError, nothing written).
     await checkContentLinks(tx, kind, input as Record<string, unknown>);
     const payload = JSON.parse(JSON.stringify(input)) as object;
@@ -66,7 +78,10 @@ export function saveContentDraft<K extends EditableKind>({
       action: "save-draft",
       entity: contentKinds[kind].entity,
       entityId: record.id,
-      changes: changedFields(record as Record<string, unknown>, input, contentKinds[kind].editFields),
+      changes: {
+        ...changedFields(record as Record<string, unknown>, input, contentKinds[kind].editFields),
+        ...created.changes,
+      },
     });
     return openWithDraft(record, await findContentDraft(tx, kind, record.id));
   });

@@ -5,6 +5,8 @@ import { ContentNotFoundError } from "../content/content-errors.ts";
 /**
  * Adds an internal note (staff only; the investor never sees it) with its audit entry, in one
  * transaction. Notes are only ever added, so two people writing at once need no version check.
+ * A note counts as handling: it touches the enquiry's updatedAt, which the overdue rule reads,
+ * but not its version (a note must not make someone's open status form stale).
  */
 export async function addEnquiryNote({
   reference,
@@ -18,6 +20,7 @@ export async function addEnquiryNote({
   return db().$transaction(async (tx) => {
     const enquiry = await tx.enquiry.findUnique({ where: { reference }, select: { id: true } });
     if (!enquiry) throw new ContentNotFoundError(reference);
+    await tx.enquiry.update({ where: { id: enquiry.id }, data: { updatedAt: new Date() } });
     const note = await tx.enquiryNote.create({
       data: { enquiryId: enquiry.id, authorId, body },
       select: { id: true, createdAt: true },
@@ -26,7 +29,7 @@ export async function addEnquiryNote({
     await writeAuditEntry(tx, {
       actorId: authorId,
       action: "note",
-      entity: "enquiry",
+      entity: "Enquiry",
       entityId: enquiry.id,
       changes: { notes: { from: null, to: note.id } },
     });

@@ -27,7 +27,7 @@ export async function assignEnquiry({
   actorId: string;
 }) {
   return saveVersioned({
-    entity: "enquiry",
+    entity: "Enquiry",
     action: "assign",
     actorId,
     slug: reference,

@@ -1,6 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { confirmationEmail, formatReference, staffNotificationEmail, type TEnquiryInput } from "@ig/domain";
+import {
+  confirmationEmail,
+  dayIn,
+  formatReference,
+  staffNotificationEmail,
+  type TEnquiryInput,
+} from "@ig/domain";
 import { db } from "../client.ts";
+import { config } from "../config/index.ts";
 import type { Localized } from "../dto.ts";
 import { findSubmittedEnquiry, submissionHash, type SubmittedEnquiry } from "./find-submitted-enquiry.ts";
 
@@ -56,7 +63,11 @@ export async function createEnquiry({
   submissionToken,
 }: CreateEnquiryOptions): Promise<CreatedEnquiry | SubmittedEnquiry> {
   const topics = await readTopics(input);
-  const reference = formatReference(new Date().getUTCFullYear(), Number(topics.seq));
+  const reference = formatReference(
+    // The year in China: an enquiry sent on 1 January at 05:00 China time is of the new year.
+    Number(dayIn(new Date(), config().timeZone).slice(0, 4)),
+    Number(topics.seq),
+  );
   const status = spam ? "spam" : "new";
   const id = randomUUID();
   const emails = spam

@@ -50,7 +50,8 @@ const staff = (role: "admin" | "editor", areas: ("tianfu" | "liangjiang")[]) =>
     },
     password: "a-long-test-password",
   });
-const audits = (entityId: string) => db().auditEntry.findMany({ where: { entity: "enquiry", entityId } });
+const statusUrl = (language: string) => `http://portal.test/${language}/enquiry/status`;
+const audits = (entityId: string) => db().auditEntry.findMany({ where: { entity: "Enquiry", entityId } });
 
 let liangjiangEditor: Awaited<ReturnType<typeof staff>>;
 let tianfuEditor: Awaited<ReturnType<typeof staff>>;
@@ -105,7 +106,7 @@ describe("handling an enquiry", () => {
     const { id, reference } = await enquire();
     const path = ["in-progress", "responded", "closed"] as const;
     for (const [i, to] of path.entries())
-      await changeEnquiryStatus({ reference, to, version: i + 1, actorId: liangjiangEditor.id });
+      await changeEnquiryStatus({ reference, to, version: i + 1, actorId: liangjiangEditor.id, statusUrl });
     const email = (await db().enquiry.findUniqueOrThrow({ where: { id } })).email;
     const status = await getEnquiryStatus({ reference, email });
     expect(status?.status).toBe("closed");
@@ -117,7 +118,7 @@ describe("handling an enquiry", () => {
   it("writes nothing for a transition the state machine refuses", async () => {
     const { id, reference } = await enquire();
     await expect(
-      changeEnquiryStatus({ reference, to: "closed", version: 1, actorId: liangjiangEditor.id }),
+      changeEnquiryStatus({ reference, to: "closed", version: 1, actorId: liangjiangEditor.id, statusUrl }),
     ).rejects.toBeInstanceOf(EnquiryTransitionError);
     expect(await db().enquiry.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: "new",
@@ -125,6 +126,110 @@ describe("handling an enquiry", () => {
     });
     expect(await db().enquiryStatusChange.count({ where: { enquiryId: id } })).toBe(1);
     expect(await audits(id)).toEqual([]);
+    expect(await db().outboxEmail.count({ where: { enquiryId: id } })).toBe(2);
+  });
+
+  it("e-mails the investor in the enquiry's language when it is answered and when it is closed", async () => {
+    const { id, reference } = await enquire({ language: "zh" });
+    const mails = () =>
+      db().outboxEmail.findMany({
+        where: { enquiryId: id, to: { contains: "@example.de" } },
+        orderBy: { createdAt: "asc" },
+      });
+    expect(await mails()).toHaveLength(1); // the confirmation
+    await changeEnquiryStatus({
+      reference,
+      to: "in-progress",
+      version: 1,
+      actorId: liangjiangEditor.id,
+      statusUrl,
+    });
+    expect(await mails()).toHaveLength(1);
+    await changeEnquiryStatus({
+      reference,
+      to: "responded",
+      version: 2,
+      actorId: liangjiangEditor.id,
+      statusUrl,
+    });
+    await changeEnquiryStatus({
+      reference,
+      to: "closed",
+      version: 3,
+      actorId: liangjiangEditor.id,
+      statusUrl,
+    });
+    const [, answered, closed] = await mails();
+    expect(answered).toMatchObject({
+      language: "zh",
+      subject: `您的咨询已得到答复（${reference}）`,
+      status: "pending",
+    });
+    expect(answered!.text).toContain(`http://portal.test/zh/enquiry/status?ref=${reference}`);
+    expect(closed).toMatchObject({ language: "zh", subject: `您的咨询已办结（${reference}）` });
+  });
+
+  it("reopens a closed enquiry: back in progress, in the history and the audit log", async () => {
+    const { id, reference } = await enquire();
+    for (const [i, to] of (["in-progress", "responded", "closed", "in-progress"] as const).entries())
+      await changeEnquiryStatus({ reference, to, version: i + 1, actorId: liangjiangEditor.id, statusUrl });
+    const email = (await db().enquiry.findUniqueOrThrow({ where: { id } })).email;
+    expect((await getEnquiryStatus({ reference, email }))?.status).toBe("in-progress");
+    const last = (await audits(id)).map((a) => a.changes).at(-1);
+    expect(last).toEqual({ status: { from: "closed", to: "in-progress" } });
+  });
+});
+
+describe("overdue enquiries", () => {
+  // Friday 27 November 2026, 10:00 China time; Tuesday 1 December 10:00 is two working days later.
+  const friday = new Date("2026-11-27T02:00:00Z");
+  const at = (iso: string) => new Date(iso);
+  const backdate = (id: string, when: Date) =>
+    db().$executeRaw`UPDATE "Enquiry" SET "updatedAt" = ${when}, "createdAt" = ${when} WHERE id = ${id}`;
+
+  it("marks and filters enquiries awaiting staff untouched for two working days (weekends do not count)", async () => {
+    const old = await enquire({ company: `Overdue ${run} GmbH` });
+    const answered = await enquire({ company: `Overdue ${run} GmbH` });
+    await changeEnquiryStatus({
+      reference: answered.reference,
+      to: "in-progress",
+      version: 1,
+      actorId: liangjiangEditor.id,
+      statusUrl,
+    });
+    await changeEnquiryStatus({
+      reference: answered.reference,
+      to: "responded",
+      version: 2,
+      actorId: liangjiangEditor.id,
+      statusUrl,
+    });
+    await backdate(old.id, friday);
+    await backdate(answered.id, friday);
+    const list = (now: Date, overdue?: "1") =>
+      listEnquiries({
+        filter: { q: `Overdue ${run}`, overdue },
+        areaIds: null,
+        viewerId: liangjiangEditor.id,
+        now,
+      });
+    const flags = async (now: Date) =>
+      Object.fromEntries((await list(now)).rows.map((r) => [r.reference, r.overdue]));
+
+    // Monday 23:59 China time: only one working day (Monday) has passed since Friday 10:00.
+    expect(await flags(at("2026-11-30T15:59:00Z"))).toEqual({
+      [old.reference]: false,
+      [answered.reference]: false,
+    });
+    // Tuesday 10:00 China time: Friday 10:00–24:00 plus Monday plus Tuesday until 10:00.
+    const tuesday = at("2026-12-01T02:00:00Z");
+    expect(await flags(tuesday)).toEqual({ [old.reference]: true, [answered.reference]: false });
+    expect((await list(tuesday, "1")).rows.map((r) => r.reference)).toEqual([old.reference]);
+    expect((await list(at("2026-12-01T01:59:00Z"), "1")).rows).toEqual([]);
+
+    // A note is handling: the clock starts again.
+    await addEnquiryNote({ reference: old.reference, body: "Called back", authorId: liangjiangEditor.id });
+    expect((await list(new Date(), "1")).rows).toEqual([]);
   });
 });
 

@@ -1,6 +1,8 @@
-import type { TEnquiryFilter } from "@ig/domain";
+import { awaitingStaffStatuses, dayRangeIn, isOverdue, overdueBefore, type TEnquiryFilter } from "@ig/domain";
+import { config } from "../config/index.ts";
 import { db } from "../client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
+import type { Localized } from "../dto.ts";
 import { containsText } from "../like-pattern.ts";
 import { enquiryScope } from "./enquiry-scope.ts";
 
@@ -12,11 +14,9 @@ export interface ListEnquiriesOptions {
   viewerId: string;
   page?: number;
   pageSize?: number;
+  /** The clock the overdue rule reads (tests set it). */
+  now?: Date;
 }
-
-// Staff of both areas work in China: a day in the filter is a day in China Standard Time (no DST).
-const chinaDay = (day: string) => new Date(`${day}T00:00:00+08:00`);
-const dayAfter = (day: string) => new Date(chinaDay(day).getTime() + 86_400_000);
 
 /** The inbox: filtered, searched (reference, name, company, e-mail), newest first, one page. */
 export async function listEnquiries({
@@ -25,7 +25,9 @@ export async function listEnquiries({
   viewerId,
   page = 1,
   pageSize = 25,
+  now = new Date(),
 }: ListEnquiriesOptions) {
+  const cutoff = overdueBefore(now, config().timeZone);
   const where: Prisma.EnquiryWhereInput = {
     AND: [
       enquiryScope(areaIds),
@@ -40,8 +42,10 @@ export async function listEnquiries({
           : filter.assignee
             ? { assigneeId: filter.assignee }
             : {},
-      filter.from ? { createdAt: { gte: chinaDay(filter.from) } } : {},
-      filter.to ? { createdAt: { lt: dayAfter(filter.to) } } : {},
+      // Staff of both areas work in China: a day in the filter is a day in the portal's time zone.
+      { createdAt: dayRangeIn(filter, config().timeZone) },
+      // Untouched (status, assignment, note: each sets updatedAt) for two working days.
+      filter.overdue ? { status: { in: [...awaitingStaffStatuses] }, updatedAt: { lte: cutoff } } : {},
       filter.q
         ? {
             OR: [
@@ -64,8 +68,11 @@ export async function listEnquiries({
       select: {
         reference: true,
         createdAt: true,
+        updatedAt: true,
         name: true,
         email: true,
+        phone: true,
+        language: true,
         company: true,
         country: true,
         industrySlug: true,
@@ -74,12 +81,25 @@ export async function listEnquiries({
         status: true,
         assignee: { select: { id: true, name: true } },
         areas: { select: { slug: true }, orderBy: { slug: "asc" } },
+        parks: { select: { name: true } },
+        projects: { select: { name: true } },
+        policies: { select: { title: true } },
       },
     }),
   ]);
   return {
     total,
-    rows: rows.map(({ areas, ...row }) => ({ ...row, areas: areas.map((a) => a.slug) })),
+    rows: rows.map(({ areas, parks, projects, policies, ...row }) => ({
+      ...row,
+      areas: areas.map((a) => a.slug),
+      /** The parks, projects and policies it is about, by name. */
+      topics: [
+        ...parks.map((p) => p.name),
+        ...projects.map((p) => p.name),
+        ...policies.map((p) => p.title),
+      ] as Localized[],
+      overdue: isOverdue({ status: row.status, touchedAt: row.updatedAt }, cutoff),
+    })),
   };
 }
 export type EnquiryRow = Awaited<ReturnType<typeof listEnquiries>>["rows"][number];

@@ -1,6 +1,6 @@
 import type { FigureQualifier, FigureUnit } from "@ig/domain";
 import { db, type Tx } from "../client.ts";
-import { isoDate, sourceSelect, toSourceView, type Localized } from "../dto.ts";
+import { appDay, sourceSelect, toSourceView, type Localized } from "../dto.ts";
 import { figureHolderOf, figureHolderSelect } from "./figure-area.ts";
 
 /** A figure as staff edit it, in any status, with its source and what it belongs to; or null. */
@@ -22,7 +22,7 @@ export async function getFigureForEditing(id: string, tx: Tx = db()) {
     headline: row.headline,
     sourceId: row.sourceId,
     source: toSourceView(row.source),
-    lastVerifiedAt: isoDate(row.lastVerifiedAt),
+    lastVerifiedAt: appDay(row.lastVerifiedAt),
     ...figureHolderOf(row),
   };
 }

@@ -1,6 +1,6 @@
 import type { FigureQualifier, FigureUnit } from "@ig/domain";
 import { db } from "../client.ts";
-import { isoDate, sourceSelect, toSourceView, type Localized } from "../dto.ts";
+import { appDay, sourceSelect, toSourceView, type Localized } from "../dto.ts";
 import { figureHolderOf, figureHolderSelect } from "./figure-area.ts";
 
 /** Every figure in any status, for the staff list: optionally of one area, park or project. */
@@ -39,7 +39,7 @@ export async function listFiguresForStaff({
     period: row.period as Localized,
     headline: row.headline,
     source: toSourceView(row.source),
-    lastVerifiedAt: isoDate(row.lastVerifiedAt),
+    lastVerifiedAt: appDay(row.lastVerifiedAt),
     ...figureHolderOf(row),
   }));
 }

@@ -1,5 +1,5 @@
 import { db, type Tx } from "../client.ts";
-import { isoDate, type Localized } from "../dto.ts";
+import { appDay, type Localized } from "../dto.ts";
 
 /** An industry as an administrator edits it, in any status, or null. */
 export async function getIndustryForEditing(slug: string, tx: Tx = db()) {
@@ -11,7 +11,7 @@ export async function getIndustryForEditing(slug: string, tx: Tx = db()) {
     version: row.version,
     status: row.status as "draft" | "published",
     name: row.name as Localized,
-    lastVerifiedAt: isoDate(row.lastVerifiedAt),
+    lastVerifiedAt: appDay(row.lastVerifiedAt),
   };
 }
 export type IndustryForEditing = NonNullable<Awaited<ReturnType<typeof getIndustryForEditing>>>;

@@ -1,5 +1,5 @@
 import { db } from "../client.ts";
-import { isoDate, type Localized } from "../dto.ts";
+import { appDay, type Localized } from "../dto.ts";
 
 /** Every industry in any status, for the staff list, with how many parks and projects use it. */
 export async function listIndustriesForStaff() {
@@ -17,7 +17,7 @@ export async function listIndustriesForStaff() {
     slug: row.slug,
     name: row.name as Localized,
     status: row.status as "draft" | "published",
-    lastVerifiedAt: isoDate(row.lastVerifiedAt),
+    lastVerifiedAt: appDay(row.lastVerifiedAt),
     parks: row._count.parks,
     projects: row._count.projects,
   }));

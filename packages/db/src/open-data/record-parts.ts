@@ -4,7 +4,7 @@
 import type { FigureQualifier, FigureUnit } from "@ig/domain";
 import type { OpenDataCollection, TLocalized } from "@ig/domain/open-data-records";
 import { openDataPageUrls } from "@ig/domain/open-data-urls";
-import { isoDate, sourceSelect } from "../dto.ts";
+import { appDay, isoDate, sourceSelect } from "../dto.ts";
 
 export const published = { status: "published" } as const;
 export const linkSelect = { slug: true, name: true } as const;
@@ -87,7 +87,7 @@ export function commonFields(
   return {
     slug: row.slug,
     pageUrls: openDataPageUrls(siteUrl, collection, row.slug),
-    lastVerifiedOn: isoDate(row.lastVerifiedAt),
+    lastVerifiedOn: appDay(row.lastVerifiedAt),
     updatedAt: row.updatedAt.toISOString(),
     source: row.source ? toSource(row.source) : null,
   };

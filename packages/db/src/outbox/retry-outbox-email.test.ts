@@ -53,12 +53,12 @@ describe("the outbox for staff", () => {
     const retried = await db().outboxEmail.findUniqueOrThrow({ where: { id: failed!.id } });
     expect(retried).toMatchObject({ status: "pending", attempts: 0 });
     expect(retried.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
-    const audit = await db().auditEntry.findMany({ where: { entity: "outbox-email", entityId: failed!.id } });
+    const audit = await db().auditEntry.findMany({ where: { entity: "OutboxEmail", entityId: failed!.id } });
     expect(audit.map((a) => a.action)).toEqual(["retry"]);
     // Retrying again (it is pending now) is a conflict and writes nothing more.
     await expect(
       retryOutboxEmail({ id: failed!.id, actorId: null as unknown as string }),
     ).rejects.toBeInstanceOf(ContentConflictError);
-    expect(await db().auditEntry.count({ where: { entity: "outbox-email", entityId: failed!.id } })).toBe(1);
+    expect(await db().auditEntry.count({ where: { entity: "OutboxEmail", entityId: failed!.id } })).toBe(1);
   });
 });

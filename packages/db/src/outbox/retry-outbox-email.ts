@@ -23,7 +23,7 @@ export async function retryOutboxEmail({ id, actorId }: { id: string; actorId: s
     await writeAuditEntry(tx, {
       actorId,
       action: "retry",
-      entity: "outbox-email",
+      entity: "OutboxEmail",
       entityId: id,
       changes: { status: { from: "failed", to: "pending" }, attempts: { from: email.attempts, to: 0 } },
     });

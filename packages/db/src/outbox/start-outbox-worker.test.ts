@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../client.ts";
+import { changeEnquiryStatus } from "../enquiries/change-enquiry-status.ts";
 import { createEnquiry } from "../enquiries/create-enquiry.ts";
 import { seedDatabase } from "../seed/seed-database.ts";
 import { startOutboxWorker, type OutboxWorker } from "./start-outbox-worker.ts";
@@ -63,6 +64,32 @@ describe("the outbox worker", () => {
     const notification = smtp.received.find((m) => m !== confirmation)!;
     expect(notification.subject).toContain(`New enquiry 新咨询 ${enquiry.reference}`);
     expect(await db().outboxEmail.count({ where: { enquiryId: enquiry.id, status: "sent" } })).toBe(2);
+    await smtp.close();
+  });
+
+  it("delivers the investor's 'answered' and 'closed' notices over SMTP in the enquiry's language", async () => {
+    const enquiry = await submit("zh");
+    await db().outboxEmail.updateMany({ where: { status: "pending" }, data: { status: "sent" } });
+    const staff = await db().staffUser.create({
+      data: { email: `outbox.${Date.now()}@staff.test`, name: "Outbox", passwordHash: "-", role: "admin" },
+    });
+    const statusUrl = (language: string) => `http://portal.test/${language}/enquiry/status`;
+    for (const [version, to] of (["in-progress", "responded", "closed"] as const).entries())
+      await changeEnquiryStatus({
+        reference: enquiry.reference,
+        to,
+        version: version + 1,
+        actorId: staff.id,
+        statusUrl,
+      });
+    const smtp = await smtpServer();
+    worker = startOutboxWorker({ smtpUrl: `smtp://127.0.0.1:${smtp.port}`, pollMs: 50, log: () => {} });
+    await waitFor(() => smtp.received.length >= 2);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(smtp.received.map((m) => [m.subject, m.language, m.to[0]!.split(".")[0]])).toEqual([
+      [`您的咨询已得到答复（${enquiry.reference}）`, "zh-CN", "kenji"],
+      [`您的咨询已办结（${enquiry.reference}）`, "zh-CN", "kenji"],
+    ]);
     await smtp.close();
   });
 

@@ -2,8 +2,8 @@ import type { SizeUnit, TransportMode } from "@ig/domain";
 import { db, type Tx } from "../client.ts";
 import { policiesApplyingTo, policyLinkSelect, relatedLimit } from "../policies/applicable-policies.ts";
 import {
+  appDay,
   figureSelect,
-  isoDate,
   sourceSelect,
   toFigureView,
   toLocation,
@@ -84,7 +84,7 @@ export async function getPark(slug: string, { draft = false, tx = db() }: { draf
       (link) => ({ ...link, distanceKm: link.distanceKm ?? null }),
     ),
     contact: contactOf(row),
-    lastVerifiedAt: isoDate(row.lastVerifiedAt),
+    lastVerifiedAt: appDay(row.lastVerifiedAt),
     updatedAt: row.updatedAt.toISOString(),
     area: { slug: row.area.slug, name: row.area.name as Localized },
     source: row.source ? toSourceView(row.source) : null,

@@ -1,7 +1,7 @@
 import { parkPageSize, type TParkFilter } from "@ig/domain";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { db } from "../client.ts";
-import { isoDate, toLocation, type Localized } from "../dto.ts";
+import { appDay, toLocation, type Localized } from "../dto.ts";
 
 const parkCardSelect = {
   slug: true,
@@ -70,7 +70,7 @@ function toParkCard(row: Prisma.ParkGetPayload<{ select: typeof parkCardSelect }
     name: row.name as Localized,
     summary: row.summary as Localized,
     featured: row.featured,
-    lastVerifiedAt: isoDate(row.lastVerifiedAt),
+    lastVerifiedAt: appDay(row.lastVerifiedAt),
     location: toLocation(row),
     area: { slug: row.area.slug, name: row.area.name as Localized },
     industries: row.industries.map((i) => ({ slug: i.slug, name: i.name as Localized })),

@@ -1,5 +1,5 @@
 import { db, type Tx } from "../client.ts";
-import { isoDate, sourceSelect, toSourceView, type Localized } from "../dto.ts";
+import { appDay, isoDate, sourceSelect, toSourceView, type Localized } from "../dto.ts";
 
 const published = { status: "published" } as const;
 const link = { slug: true, name: true } as const;
@@ -37,7 +37,7 @@ export async function getPolicy(
     officialUrl: row.officialUrl,
     effectiveFrom: isoDate(row.effectiveFrom),
     effectiveTo: isoDate(row.effectiveTo),
-    lastVerifiedAt: isoDate(row.lastVerifiedAt),
+    lastVerifiedAt: appDay(row.lastVerifiedAt),
     updatedAt: row.updatedAt.toISOString(),
     source: row.source ? toSourceView(row.source) : null,
     areas: links(row.areas),

@@ -1,11 +1,13 @@
-import { chinaToday, policyPageSize, type TPolicyFilter } from "@ig/domain";
+import { dayIn, policyPageSize, type TPolicyFilter } from "@ig/domain";
+import { config } from "../config/index.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { db } from "../client.ts";
 import { isoDate, type Localized } from "../dto.ts";
 
 /** The policies list's filters as a query (the open-data API filters the same way). */
 export function policyWhere(filter: Partial<TPolicyFilter>): Prisma.PolicyWhereInput {
-  const today = new Date(chinaToday());
+  // A DATE column compares with the calendar day in China, as midnight UTC like Prisma writes it.
+  const today = new Date(dayIn(new Date(), config().timeZone));
   const and: Prisma.PolicyWhereInput[] = [];
   // A park filter finds the policies linked to that park, as on the park's page.
   if (filter.park) and.push({ parks: { some: { slug: filter.park } } });

@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { chinaToday, parsePolicyFilter } from "@ig/domain";
+import { dayIn, parsePolicyFilter } from "@ig/domain";
 import { db } from "../client.ts";
 import { createIndustry, createPark, createPolicy } from "../seed/factories.ts";
 import { seedDatabase } from "../seed/seed-database.ts";
 import { getPolicy } from "./get-policy.ts";
 import { listPolicies } from "./list-policies.ts";
 
-const day = (offset: number) => new Date(Date.parse(chinaToday()) + offset * 86_400_000);
+const day = (offset: number) =>
+  new Date(Date.parse(dayIn(new Date(), "Asia/Shanghai")) + offset * 86_400_000);
 let tianfuId: string;
 
 beforeAll(async () => {

@@ -1,5 +1,13 @@
 import { db, type Tx } from "../client.ts";
-import { figureSelect, isoDate, sourceSelect, toFigureView, toSourceView, type Localized } from "../dto.ts";
+import {
+  appDay,
+  figureSelect,
+  isoDate,
+  sourceSelect,
+  toFigureView,
+  toSourceView,
+  type Localized,
+} from "../dto.ts";
 import { policiesApplyingTo, policyLinkSelect, relatedLimit } from "../policies/applicable-policies.ts";
 
 const published = { status: "published" } as const;
@@ -49,7 +57,7 @@ export async function getProject(
     signedOn: isoDate(row.signedOn),
     startedOn: isoDate(row.startedOn),
     completedOn: isoDate(row.completedOn),
-    lastVerifiedAt: isoDate(row.lastVerifiedAt),
+    lastVerifiedAt: appDay(row.lastVerifiedAt),
     updatedAt: row.updatedAt.toISOString(),
     area: { slug: row.area.slug, name: row.area.name as Localized },
     park: park ? { slug: park.slug, name: park.name as Localized } : null,

@@ -1,6 +1,7 @@
-import type { VerifiableKind } from "@ig/domain";
+import { staleBefore, type VerifiableKind } from "@ig/domain";
+import { config } from "../config/index.ts";
 import { db } from "../client.ts";
-import { isoDate, type Localized } from "../dto.ts";
+import { appDay, type Localized } from "../dto.ts";
 import { unionOfKinds } from "./record-kind-sql.ts";
 
 type Row = {
@@ -16,7 +17,8 @@ type Row = {
 };
 
 /**
- * Every content record (any kind, any status) not verified for 12 months or never, oldest first
+ * Every content record (any kind, any status) not verified for 12 months (since the start of the
+ * same calendar day a year ago, China time: staleBefore) or never, oldest first
  * (never verified before all), at most `limit` of them, with how many there are in all.
  * A figure names what it belongs to (`holder`): "GDP" alone says little.
  * The stale rows are found and sorted on (kind, id, lastVerifiedAt) alone; names and areas are
@@ -26,8 +28,7 @@ export async function listStaleContent({
   now = new Date(),
   limit = 500,
 }: { now?: Date; limit?: number } = {}) {
-  const cutoff = new Date(now);
-  cutoff.setUTCFullYear(cutoff.getUTCFullYear() - 1);
+  const cutoff = staleBefore(now, config().timeZone);
   const stale = unionOfKinds(
     (kind, spec) => `SELECT '${kind}' AS kind, t.id, t."lastVerifiedAt" FROM "${spec.table}" t
     WHERE t."lastVerifiedAt" IS NULL OR t."lastVerifiedAt" < $1`,
@@ -52,7 +53,7 @@ export async function listStaleContent({
     total: Number(rows[0]?.total ?? 0),
     items: rows.map(({ total: _total, lastVerifiedAt, ...row }) => ({
       ...row,
-      lastVerifiedAt: isoDate(lastVerifiedAt),
+      lastVerifiedAt: appDay(lastVerifiedAt),
     })),
   };
 }

@@ -11,6 +11,8 @@ import {
   createProject,
   createSource,
 } from "../seed/factories.ts";
+import { getContentForEditing } from "../content/get-content-for-editing.ts";
+import { getPark } from "../parks/get-park.ts";
 import { getContentAreas } from "./get-content-areas.ts";
 import { listMissingTranslations } from "./list-missing-translations.ts";
 import { listStaleContent } from "./list-stale-content.ts";
@@ -110,6 +112,23 @@ describe("listStaleContent", () => {
       areas: [area.slug],
     });
     expect((await listStaleContent({ limit: 1 })).items).toHaveLength(1);
+  });
+});
+
+describe("China time", () => {
+  it("dates a verification at 07:30 China time (23:30 UTC the day before) on the China day", async () => {
+    const park = await createPark(db(), { areaId: area.id, lastVerifiedAt: null });
+    const now = new Date("2025-11-29T23:30:00Z"); // 30 November 2025, 07:30 China time
+    await markVerified({ kind: "park", id: park.id, version: 1, actorId, now });
+    expect((await getContentForEditing("park", park.slug))?.lastVerifiedAt).toBe("2025-11-30");
+    expect((await getPark(park.slug, { draft: true }))?.lastVerifiedAt).toBe("2025-11-30");
+
+    // Stale from the start of the China day a year later on, not from 23:30 UTC.
+    const staleAt = async (iso: string) =>
+      (await listStaleContent({ now: new Date(iso), limit: 1_000_000 })).items.some((i) => i.id === park.id);
+    expect(await staleAt("2026-11-30T15:59:00Z")).toBe(false); // 30 Nov 2026, 23:59 China time
+    expect(await staleAt("2026-11-30T16:00:00Z")).toBe(true); // 1 Dec 2026, 00:00 China time
+    expect(await staleAt("2026-11-30T02:00:00Z")).toBe(false); // 30 Nov 2026, 10:00 (was stale)
   });
 });
 

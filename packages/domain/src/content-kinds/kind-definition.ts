@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { AuditEntity } from "../audit-vocabulary.ts";
 
 /**
  * How one field of a staff edit form is entered. The web's form draws its control from this and
@@ -11,7 +12,9 @@ import type { z } from "zod";
  *   `tel`, `url`: one input; `checkbox`: on or off;
  * - `areas`: the record's area (a choice) or areas (checkboxes), as slugs;
  * - `links`: several records of another kind (checkboxes, slugs); `park`: one park or none (slug);
- * - `source`: the Source a fact cites (its id) or none;
+ * - `source`: the Source a fact cites (its id) or none; the form also offers to enter a new one
+ *   (new-source.ts), created with the save;
+ * - `owner`: the staff member who answers for the record (a StaffUser's id) or none;
  * - `transport`: a park's links per mode (text in both languages, distance in km).
  * Links are offered from the record's own area(s) only; the data layer checks them again.
  */
@@ -26,6 +29,7 @@ export type FieldInput =
   | { type: "links"; to: "industries" | "parks" | "policies" | "projects" }
   | { type: "park" }
   | { type: "source" }
+  | { type: "owner" }
   | { type: "transport" };
 
 export type FormField = { name: string } & FieldInput;
@@ -37,8 +41,8 @@ export type FormField = { name: string } & FieldInput;
  * when filled in).
  */
 export type RecordKindDefinition = {
-  /** The Prisma model, its table and the audit log's `entity`. */
-  entity: string;
+  /** The Prisma model, its table and the audit log's `entity` (a closed vocabulary). */
+  entity: AuditEntity;
   /** Its staff list is /admin/<path>; its public pages /<locale>/<path>/<slug>. */
   path: string;
   /** Figures have no slug: their pages are named by id. */

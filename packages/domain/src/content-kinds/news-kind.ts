@@ -9,7 +9,7 @@ import {
   ZVersion,
 } from "../content-edit.ts";
 import { eventKinds } from "../enums.ts";
-import { ZOptionalSourceId, ZSlugList } from "../content-fields.ts";
+import { ZOptionalOwnerId, ZOptionalSourceId, ZSlugList } from "../content-fields.ts";
 import { ZDay } from "../enquiry-inbox.ts";
 import { ZSlug } from "../record-keys.ts";
 import type { ContentKindDefinition } from "./kind-definition.ts";
@@ -34,6 +34,7 @@ export const ZNewsEdit = z
     eventEndsOn: ZOptionalDay,
     eventPlace: ZOptionalText,
     sourceId: ZOptionalSourceId,
+    ownerId: ZOptionalOwnerId,
     parks: ZSlugList,
     projects: ZSlugList,
   })
@@ -67,6 +68,7 @@ const form = [
   { name: "eventEndsOn", type: "date" },
   { name: "eventPlace", type: "bilingual" },
   { name: "sourceId", type: "source" },
+  { name: "ownerId", type: "owner" },
   { name: "parks", type: "links", to: "parks" },
   { name: "projects", type: "links", to: "projects" },
 ] as const;

@@ -6,6 +6,7 @@ import {
   ZCheckbox,
   ZOptionalEmail,
   ZOptionalPhone,
+  ZOptionalOwnerId,
   ZOptionalSourceId,
   ZOptionalWechat,
   ZSlugList,
@@ -45,6 +46,7 @@ export const ZParkEdit = z
     contactHours: ZOptionalText,
     policies: ZSlugList,
     sourceId: ZOptionalSourceId,
+    ownerId: ZOptionalOwnerId,
   })
   .refine((p) => (p.lat === null) === (p.lng === null), {
     path: ["lng"],
@@ -79,6 +81,7 @@ const form = [
   { name: "contactHours", type: "bilingual" },
   { name: "policies", type: "links", to: "policies" },
   { name: "sourceId", type: "source" },
+  { name: "ownerId", type: "owner" },
 ] as const;
 
 /** The park: any platform an investor can locate in (bonded zone, cooperation park, science city …). */

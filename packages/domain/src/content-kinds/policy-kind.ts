@@ -9,7 +9,7 @@ import {
   ZSomeAreas,
   ZVersion,
 } from "../content-edit.ts";
-import { ZOptionalSourceId, ZOptionalUrl, ZSlugList } from "../content-fields.ts";
+import { ZOptionalOwnerId, ZOptionalSourceId, ZOptionalUrl, ZSlugList } from "../content-fields.ts";
 import { policyCategories } from "../enums.ts";
 import { ZSlug } from "../record-keys.ts";
 import type { ContentKindDefinition } from "./kind-definition.ts";
@@ -37,6 +37,7 @@ export const ZPolicyEdit = z
     industries: ZSlugList,
     officialUrl: ZOptionalUrl,
     sourceId: ZOptionalSourceId,
+    ownerId: ZOptionalOwnerId,
   })
   .refine((p) => !p.effectiveFrom || !p.effectiveTo || p.effectiveFrom <= p.effectiveTo, {
     path: ["effectiveTo"],
@@ -59,6 +60,7 @@ const form = [
   { name: "industries", type: "links", to: "industries" },
   { name: "officialUrl", type: "url" },
   { name: "sourceId", type: "source" },
+  { name: "ownerId", type: "owner" },
 ] as const;
 
 /** The policy: an incentive or facilitation measure of one or both new areas. */

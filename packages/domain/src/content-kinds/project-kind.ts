@@ -9,7 +9,7 @@ import {
   ZOptionalText,
   ZVersion,
 } from "../content-edit.ts";
-import { ZOptionalSlug, ZOptionalSourceId, ZSlugList } from "../content-fields.ts";
+import { ZOptionalSlug, ZOptionalOwnerId, ZOptionalSourceId, ZSlugList } from "../content-fields.ts";
 import { projectStages } from "../enums.ts";
 import { ZSlug } from "../record-keys.ts";
 import type { ContentKindDefinition } from "./kind-definition.ts";
@@ -43,6 +43,7 @@ export const ZProjectEdit = z
     startedOn: ZOptionalDay,
     completedOn: ZOptionalDay,
     sourceId: ZOptionalSourceId,
+    ownerId: ZOptionalOwnerId,
   })
   .refine((p) => (p.amount === null) === (p.currency === null), {
     path: ["currency"],
@@ -70,6 +71,7 @@ const form = [
   { name: "startedOn", type: "date" },
   { name: "completedOn", type: "date" },
   { name: "sourceId", type: "source" },
+  { name: "ownerId", type: "owner" },
 ] as const;
 
 /** The project: an investment opportunity or a signed, building or operating project. */

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { chinaToday } from "@ig/domain";
 import { FigureList } from "@/components/figure-list";
 import { JsonLd } from "@/components/json-ld";
 import { Localized, localizedText } from "@/components/localized";
@@ -12,6 +11,7 @@ import { localeParam } from "@/lib/locale-param";
 import { siteUrl } from "@/lib/site-url";
 import { pageMetadata } from "@/lib/page-metadata";
 import { FormattedDate } from "@/components/formatted-date";
+import { today as todayInChina } from "@/lib/today";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -34,7 +34,7 @@ export default async function HomePage({ params }: Props) {
   const [areas, featured, news] = await Promise.all([
     cachedAreas(),
     cachedParks({ featuredOnly: true, limit: 6 }),
-    cachedNews({ today: chinaToday(), page: 1, pageSize: 4 }).then((page) => page.items),
+    cachedNews({ today: todayInChina(), page: 1, pageSize: 4 }).then((page) => page.items),
   ]);
   return (
     <div className="space-y-12">

@@ -31,7 +31,9 @@ export function ChoiceInput({
         {field.label}
       </label>
       {field.options ? (
-        <select {...props}>
+        // React sets a select's default only when it mounts, and a form action resets the form to it
+        // afterwards: keyed by its default, a refused save's sent choice becomes that default.
+        <select key={props.defaultValue} {...props}>
           {field.options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

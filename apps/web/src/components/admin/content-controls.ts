@@ -13,6 +13,8 @@ export type Control =
       type?: "number" | "date" | "text" | "email" | "tel" | "url";
     }
   | { control: "checkbox"; name: string; label: string }
+  /** The source a fact cites (a select of `options`), or a new one typed in as `newSource.<name>.…`. */
+  | { control: "source"; name: string; label: string; options: Option[] }
   /** Several of `options`, sent as repeated values of `name`. */
   | { control: "checkboxes"; name: string; label: string; options: Option[] }
   /** A park's transport links: per mode a text in both languages and a distance in km. */

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import type { EditIntent, EditState } from "@/server/content-edit-state";
 import { ConflictTable } from "./conflict-table";
 import type { Control } from "./content-controls";
-import { ControlInput } from "./control-input";
+import { ControlInput, type SentSource } from "./control-input";
 import { useVersionedEdit, type EditAction } from "./use-versioned-edit";
 
 export type EditableRecord = {
@@ -46,6 +46,7 @@ export function ContentEditForm<R extends EditableRecord>({
   const t = useTranslations("admin.content");
   const { state, submit, pending, submitted, version, invalid } = useVersionedEdit({ action, record });
   const values = (submitted ?? record) as Record<string, unknown>;
+  const sentSources = (submitted?.newSource ?? {}) as Record<string, SentSource | undefined>;
   const current = state.kind === "conflict" ? state.current : record;
   const revision = current.revision ?? 0;
   const intent = (value: EditIntent, label: string, style: string) => (
@@ -72,7 +73,12 @@ export function ContentEditForm<R extends EditableRecord>({
             key={field.name}
             className={field.control === "choice" || field.control === "checkbox" ? "" : "sm:col-span-2"}
           >
-            <ControlInput field={field} value={values[field.name]} invalid={invalid} />
+            <ControlInput
+              field={field}
+              value={values[field.name]}
+              sentSource={sentSources[field.name]}
+              invalid={invalid}
+            />
           </div>
         ))}
       </div>

@@ -27,7 +27,7 @@ export async function ContentEditPage({
   const readOnly = readOnlyReason(user, record.areas);
   const canEdit = readOnly === null;
   const name = nameOf(kind, record);
-  const controls = await contentControlsOf(kind, user, record.areas);
+  const controls = await contentControlsOf(kind, user, record);
   return (
     <div className="space-y-6">
       <ContentListLink kind={kind} />

@@ -8,7 +8,13 @@ import {
   type FormField,
   type Locale,
 } from "@ig/domain";
-import { listContentForStaff, listIndustriesForStaff, listSources, type StaffUser } from "@ig/db";
+import {
+  listContentForStaff,
+  listContentOwners,
+  listIndustriesForStaff,
+  listSources,
+  type StaffUser,
+} from "@ig/db";
 import { localizedText } from "@/components/localized";
 import { cachedAreas } from "@/lib/cached-data";
 import { countryName } from "@/lib/country-name";
@@ -18,8 +24,8 @@ import type { Control, Option } from "./content-controls";
 export const nameOf = (kind: EditableKind, record: object) =>
   (record as Record<string, unknown>)[contentKinds[kind].nameField] as Record<string, string>;
 
-/** What the options of a form's link fields are drawn from: who asks, and the record's area(s). */
-type Context = { user: StaffUser; areas: readonly string[]; manyAreas: boolean };
+/** What the options of a form's link fields are drawn from: who asks, the record's area(s) and owner. */
+type Context = { user: StaffUser; areas: readonly string[]; manyAreas: boolean; ownerId: string | null };
 
 /**
  * The controls of a kind's form fields (its definition's `form`), in its order, labelled in the
@@ -75,7 +81,16 @@ async function controlsOf(fields: readonly FormField[], context: Context): Promi
         value: source.id,
         label: `${text(source.title)} (${format.dateTime(new Date(source.publishedOn), { dateStyle: "medium", timeZone: "UTC" })})`,
       }));
-      controls.push({ control: "choice", ...base, options: [none, ...sources] });
+      controls.push({ control: "source", ...base, options: [none, ...sources] });
+    } else if (field.type === "owner") {
+      const owners = (
+        await listContentOwners(context.user, { areas: context.areas, current: context.ownerId })
+      ).map((owner) => ({
+        value: owner.id,
+        label: `${owner.name} (${owner.email})`,
+      }));
+      const noOwner = { value: "", label: t("admin.content.fields.noOwner") };
+      controls.push({ control: "choice", ...base, options: [noOwner, ...owners] });
     } else if (field.type === "transport") {
       const modes = transportModes.map((mode) => ({ value: mode, label: t(`transportMode.${mode}`) }));
       controls.push({ control: "transport", ...base, modes });
@@ -84,17 +99,21 @@ async function controlsOf(fields: readonly FormField[], context: Context): Promi
   return controls;
 }
 
-/** What a kind's edit form shows, for this record. */
-export function contentControlsOf(kind: EditableKind, user: StaffUser, areas: readonly string[]) {
+/** What a kind's edit form shows, for this record (its areas and owner). */
+export function contentControlsOf(
+  kind: EditableKind,
+  user: StaffUser,
+  record: { areas: readonly string[]; ownerId: string | null },
+) {
   const { form, manyAreas } = contentKinds[kind];
-  return controlsOf(form, { user, areas, manyAreas });
+  return controlsOf(form, { user, areas: record.areas, ownerId: record.ownerId, manyAreas });
 }
 
 /** What a new record of a kind asks for besides its slug and area(s): the other fields of its `createSchema`. */
 export async function createControlsOf(kind: EditableKind, user: StaffUser) {
   const { form, createSchema, manyAreas } = contentKinds[kind];
   const fields = form.filter((field) => field.name !== "areas" && field.name in createSchema.shape);
-  return controlsOf(fields, { user, areas: [], manyAreas });
+  return controlsOf(fields, { user, areas: [], ownerId: null, manyAreas });
 }
 
 /** The field the staff list shows next to a record's name (stage, type, category, date). */
@@ -102,7 +121,7 @@ export async function listDetailOf(kind: EditableKind, user: StaffUser) {
   const { form, listDetail, manyAreas } = contentKinds[kind];
   const [control] = await controlsOf(
     form.filter((field) => field.name === listDetail),
-    { user, areas: [], manyAreas },
+    { user, areas: [], ownerId: null, manyAreas },
   );
   return control as Extract<Control, { control: "choice" }>;
 }

@@ -5,21 +5,25 @@ import type { Control } from "./content-controls";
 
 type Text = { en?: string; zh?: string };
 type Link = { mode: string; text?: Text; distanceKm?: number | string | null };
+/** A new source as sent in the form, shown again after a refused submit. */
+export type SentSource = { title?: Text; publisher?: Text; publishedOn?: string; url?: string };
 const fieldset = "rounded-lg border border-slate-300 p-4";
 const control = "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2";
 
 /**
  * One control of a staff content form, by its description. Values come from the record (links
  * as slug lists, transport as its stored list) or, after a refused submit, from the form as sent
- * (transport keyed by mode).
+ * (transport keyed by mode, a new source as typed: `sentSource`).
  */
 export function ControlInput({
   field,
   value,
+  sentSource,
   invalid,
 }: {
   field: Control;
   value: unknown;
+  sentSource?: SentSource;
   invalid: (path: string) => boolean;
 }) {
   const t = useTranslations("admin.content");
@@ -33,6 +37,48 @@ export function ControlInput({
         invalid={invalid(field.name)}
       />
     );
+  if (field.control === "source") {
+    // Plain fields, so a new source can be typed without JavaScript; the server creates it with the save.
+    const name = `newSource.${field.name}`;
+    const source = { source: field.label };
+    const input = (part: "publishedOn" | "url", type: "date" | "url") => (
+      <ChoiceInput
+        field={{
+          name: `${name}.${part}`,
+          label: t(`fields.${part === "url" ? "newSourceUrl" : "newSourcePublishedOn"}`, source),
+          type,
+        }}
+        value={sentSource?.[part]}
+        invalid={invalid(`${name}.${part}`)}
+      />
+    );
+    return (
+      <div className="space-y-3">
+        <ChoiceInput field={field} value={value} invalid={invalid(field.name)} />
+        <fieldset className={fieldset}>
+          <legend className="px-1 font-semibold">{t("fields.newSource", source)}</legend>
+          <div className="space-y-3">
+            <BilingualField
+              name={`${name}.title`}
+              label={t("fields.newSourceTitle", source)}
+              value={sentSource?.title}
+              invalid={invalid}
+            />
+            <BilingualField
+              name={`${name}.publisher`}
+              label={t("fields.newSourcePublisher", source)}
+              value={sentSource?.publisher}
+              invalid={invalid}
+            />
+            <div className="grid gap-3 md:grid-cols-2">
+              {input("publishedOn", "date")}
+              {input("url", "url")}
+            </div>
+          </div>
+        </fieldset>
+      </div>
+    );
+  }
   if (field.control === "checkbox")
     return (
       <label className="flex items-center gap-2 font-medium">

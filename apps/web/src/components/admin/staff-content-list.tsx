@@ -13,6 +13,8 @@ type Item = {
   status: "draft" | "published";
   kind: string;
   lastVerifiedAt: string | null;
+  /** The owner's name; null: none. */
+  owner: string | null;
   areas: { slug: string; name: LocalizedValue }[];
 };
 
@@ -81,7 +83,14 @@ export async function StaffContentList({
       </UrlStateForm>
       <RecordTable
         caption={title}
-        headings={[t("fields.name"), t("area"), t("status"), kindLabel, t("lastVerified")]}
+        headings={[
+          t("fields.name"),
+          t("area"),
+          t("status"),
+          kindLabel,
+          t("lastVerified"),
+          t("fields.ownerId"),
+        ]}
         cell={cell}
       >
         {items.map((item) => (
@@ -106,6 +115,7 @@ export async function StaffContentList({
                 ? format.dateTime(new Date(item.lastVerifiedAt), { dateStyle: "medium", timeZone: "UTC" })
                 : t("never")}
             </td>
+            <td className={cell}>{item.owner ?? t("fields.noOwner")}</td>
           </tr>
         ))}
       </RecordTable>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { chinaToday, newsPageSize, newsTypes, parseNewsFilter, type SearchParams } from "@ig/domain";
+import { newsPageSize, newsTypes, parseNewsFilter, type SearchParams } from "@ig/domain";
 import { NewsCardItem } from "@/components/news-card-item";
 import { Pagination } from "@/components/pagination";
 import { Link } from "@/i18n/navigation";
@@ -9,6 +9,7 @@ import { cachedNews, cachedUpcomingEvents } from "@/lib/cached-data";
 import { notFoundPastLastPage } from "@/lib/list-page";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/page-metadata";
+import { today as todayInChina } from "@/lib/today";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 // More would be a list of its own; two dozen announced events have never been near.
@@ -25,7 +26,7 @@ export default async function NewsPage({ params, searchParams }: Props) {
   const locale = await localeParam(params);
   const { type, page } = parseNewsFilter(await searchParams) ?? notFound();
   const t = await getTranslations({ locale, namespace: "news" });
-  const today = chinaToday();
+  const today = todayInChina();
   const [upcoming, news] = await Promise.all([
     type === "news" ? [] : cachedUpcomingEvents({ today, limit: upcomingLimit }),
     cachedNews({ type, today, page, pageSize: newsPageSize }),

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import {
-  chinaToday,
   rankSites,
   siteCaps,
   siteSelectionQuery,
@@ -9,6 +8,7 @@ import {
   type SearchParams,
 } from "@ig/domain";
 import { EnquireLink } from "@/components/enquire-link";
+import { today } from "@/lib/today";
 import { localizedText } from "@/components/localized";
 import { SiteExclusions } from "@/components/site-exclusions";
 import { SiteRanking } from "@/components/site-ranking";
@@ -44,7 +44,7 @@ export default async function SiteSelectionPage({ params, searchParams }: Props)
     readSiteSelection(await searchParams),
   ]);
   const ranking = answered
-    ? rankSites(answers, await cachedSiteCandidates({ industry: answers.industry }), chinaToday())
+    ? rankSites(answers, await cachedSiteCandidates({ industry: answers.industry }), today())
     : null;
   const matching = ranking?.ranked.filter((entry) => entry.score > 0) ?? [];
   const shortlist = matching.slice(0, shortlistSize);

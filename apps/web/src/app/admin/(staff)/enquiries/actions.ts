@@ -10,6 +10,7 @@ import {
   retryOutboxEmail,
 } from "@ig/db";
 import { formObject } from "@/lib/form-object";
+import { siteUrl } from "@/lib/site-url";
 import { staffAction, StaffActionError, type StaffActionResult } from "@/server/staff-action";
 import { asStaffAction } from "@/server/staff-data-errors";
 import { enquiryAreaOf, outboxEmailAreaOf } from "@/server/enquiry-access";
@@ -40,7 +41,15 @@ const changeStatus = staffAction({
   role: "editor",
   schema: ZEnquiryStatusChange,
   areaOf: enquiryAreaOf,
-  run: ({ user, input }) => write(() => changeEnquiryStatus({ ...input, actorId: user.id })),
+  run: ({ user, input }) =>
+    write(() =>
+      changeEnquiryStatus({
+        ...input,
+        actorId: user.id,
+        // The investor's status page, in the enquiry's language, for the answered / closed e-mail.
+        statusUrl: (language) => new URL(`/${language}/enquiry/status`, siteUrl()).href,
+      }),
+    ),
 });
 const retry = staffAction({
   role: "editor",

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import {
   areaSlugs,
   countryCodes,
@@ -16,6 +16,7 @@ import { RecordTable, recordTableClass } from "@/components/admin/record-table";
 import { cleanQuery } from "@/lib/clean-query";
 import { countryName } from "@/lib/country-name";
 import { notFoundPastLastPage } from "@/lib/list-page";
+import { momentFormat, zoneName } from "@/lib/date-formats";
 import { requireStaffPage } from "@/server/staff-guard";
 import { UrlStateForm } from "@/components/url-state-form";
 
@@ -29,7 +30,12 @@ const pageSize = 25;
 export default async function InboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireStaffPage();
   const { page, ...filter } = parseEnquiryFilter(await searchParams) ?? notFound();
-  const [t, format, locale] = await Promise.all([getTranslations("admin"), getFormatter(), getLocale()]);
+  const [t, format, locale, timeZone] = await Promise.all([
+    getTranslations("admin"),
+    getFormatter(),
+    getLocale(),
+    getTimeZone(),
+  ]);
   const [result, assignees, industries] = await Promise.all([
     listEnquiries(user, { filter, page, pageSize }),
     listEnquiryAssignees(user, { areaIds: readableEnquiryAreaIds(user) }),
@@ -104,12 +110,30 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
             />
           </div>
         ))}
+        <div className="flex items-center gap-2 self-center">
+          <input
+            id="filter-overdue"
+            name="overdue"
+            type="checkbox"
+            value="1"
+            defaultChecked={filter.overdue === "1"}
+            aria-describedby="overdue-hint"
+            className="h-5 w-5"
+          />
+          <label htmlFor="filter-overdue" className="font-medium">
+            {t("inbox.filters.overdue")}
+          </label>
+        </div>
         <button
           type="submit"
           className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
         >
           {t("inbox.filters.submit")}
         </button>
+        <p className="w-full text-sm text-slate-700">
+          <span id="overdue-hint">{t("inbox.overdueHint")}</span>{" "}
+          {t("inbox.zoneNote", { zone: zoneName(locale, timeZone) })}
+        </p>
       </UrlStateForm>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <p role="status">{t("inbox.count", { count: result.total })}</p>
@@ -131,12 +155,17 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                 {row.reference}
               </Link>
             </td>
-            <td className={cell}>
-              {format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-            </td>
+            <td className={cell}>{format.dateTime(row.createdAt, momentFormat)}</td>
             <td className={cell}>{row.company}</td>
             <td className={cell}>{countryName(row.country, locale)}</td>
-            <td className={cell}>{t(`enquiryStatus.${row.status as "new"}`)}</td>
+            <td className={cell}>
+              {t(`enquiryStatus.${row.status as "new"}`)}
+              {row.overdue && (
+                <strong className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-red-900" data-testid="overdue">
+                  {t("inbox.overdue")}
+                </strong>
+              )}
+            </td>
             <td className={cell}>{row.assignee?.name ?? t("inbox.unassigned")}</td>
           </tr>
         ))}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listOutbox } from "@ig/db";
+import { momentFormat } from "@/lib/date-formats";
 import { InboxActionForm } from "@/components/admin/inbox-action-form";
 import { RecordTable, recordTableClass } from "@/components/admin/record-table";
 import { retryOutboxEmailAction } from "../enquiries/actions";
@@ -47,9 +48,7 @@ export default async function OutboxPage() {
               )}
             </td>
             <td className={cell}>{email.attempts}</td>
-            <td className={cell}>
-              {format.dateTime(email.nextAttemptAt, { dateStyle: "medium", timeStyle: "short" })}
-            </td>
+            <td className={cell}>{format.dateTime(email.nextAttemptAt, momentFormat)}</td>
             <td className={cell}>{email.lastError ?? "—"}</td>
             <td className={cell}>
               {email.status === "failed" && (

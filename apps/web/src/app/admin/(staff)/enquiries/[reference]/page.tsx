@@ -6,6 +6,7 @@ import { hasRole, nextStatuses, ZEnquiryReference, type EnquiryStatus } from "@i
 import { getEnquiryForStaff, listEnquiryAssignees } from "@ig/db";
 import { InboxActionForm } from "@/components/admin/inbox-action-form";
 import { countryName } from "@/lib/country-name";
+import { momentFormat } from "@/lib/date-formats";
 import { parsedParam } from "@/lib/route-params";
 import { addEnquiryNoteAction, assignEnquiryAction, changeEnquiryStatusAction } from "../actions";
 import { requireStaffPage } from "@/server/staff-guard";
@@ -26,14 +27,21 @@ export default async function EnquiryPage({ params }: Params) {
   const reference = parsedParam(ZEnquiryReference, (await params).reference);
   const enquiry = await getEnquiryForStaff(user, { reference });
   if (!enquiry) notFound();
-  const [t, format, locale] = await Promise.all([getTranslations("admin"), getFormatter(), getLocale()]);
+  const [t, tForm, format, locale] = await Promise.all([
+    getTranslations("admin"),
+    getTranslations("enquiry"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const canWrite = hasRole(user, "editor");
   const assignees = canWrite
     ? await listEnquiryAssignees(user, { areaIds: enquiry.areas.map((a) => a.id) })
     : [];
   const text = (value: unknown) => (value as { en: string; zh: string })[locale === "zh" ? "zh" : "en"];
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const when = (date: Date) => format.dateTime(date, momentFormat);
   const status = enquiry.status as EnquiryStatus;
+  // Labels of the investor's form; a value stored before a vocabulary changed shows as it is.
+  const labelOf = (key: string, fallback: string) => (tForm.has(key) ? tForm(key) : fallback);
   const hidden = (
     <>
       <input type="hidden" name="reference" value={enquiry.reference} />
@@ -65,9 +73,12 @@ export default async function EnquiryPage({ params }: Params) {
     [t("inbox.detail.email"), enquiry.email],
     [t("inbox.detail.phone"), enquiry.phone ?? "—"],
     [t("inbox.detail.country"), countryName(enquiry.country, locale)],
-    [t("inbox.detail.industry"), enquiry.industrySlug ?? "—"],
-    [t("inbox.detail.size"), enquiry.sizeBand],
-    [t("inbox.detail.language"), enquiry.language],
+    [
+      t("inbox.detail.industry"),
+      enquiry.industryName ? text(enquiry.industryName) : (enquiry.industrySlug ?? "—"),
+    ],
+    [t("inbox.detail.size"), labelOf(`sizeBands.${enquiry.sizeBand}`, enquiry.sizeBand)],
+    [t("inbox.detail.language"), labelOf(`languages.${enquiry.language}`, enquiry.language)],
     [t("inbox.detail.areas"), enquiry.areas.map((a) => text(a.name)).join(", ")],
     [t("inbox.detail.assignee"), enquiry.assignee?.name ?? t("inbox.unassigned")],
   ];
@@ -81,6 +92,11 @@ export default async function EnquiryPage({ params }: Params) {
       <h1 className="text-3xl font-bold text-brand-900">
         {t("inbox.detail.title", { reference: enquiry.reference })}
       </h1>
+      {enquiry.overdue && (
+        <p className="rounded-md bg-red-50 p-3 font-medium text-red-900" data-testid="overdue">
+          {t("inbox.detail.overdue")}
+        </p>
+      )}
       <dl className="grid max-w-2xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg bg-white p-4">
         {details.map(([term, value]) => (
           <div key={term} className="contents">
@@ -169,11 +185,14 @@ export default async function EnquiryPage({ params }: Params) {
               {hidden}
               {nextStatuses(status).map((to) => (
                 <button key={to} type="submit" name="to" value={to} className={button}>
-                  {t("inbox.detail.setStatus", { status: t(`enquiryStatus.${to}`) })}
+                  {status === "closed"
+                    ? t("inbox.detail.reopen")
+                    : t("inbox.detail.setStatus", { status: t(`enquiryStatus.${to}`) })}
                 </button>
               ))}
             </InboxActionForm>
           )}
+          <p className="text-sm text-slate-700">{t("inbox.detail.emailNotice")}</p>
         </section>
       )}
       <section aria-labelledby="history" className="space-y-2">
