@@ -2,24 +2,14 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { query } from "./database";
 import { signInAs } from "./staff-helpers";
+import { openPreview, publishedProjectCopy } from "./support/content-drafts";
 
 // Issue 10: a published record is edited as a draft beside it (save draft → preview → publish, or
 // discard); Preview opens the form's unsaved values in a new tab and the form keeps them.
 test.describe.configure({ timeout: 120_000 });
 
 /** A published Tianfu project of this test alone, copied from the TIANQI one. */
-async function publishedTianfuProject() {
-  const slug = `e2e-drafts-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
-  await query(
-    `INSERT INTO "Project" (id, slug, "areaId", name, summary, description, stage, status, "updatedAt")
-     SELECT 'e2e' || md5(random()::text), $1, "areaId",
-            jsonb_build_object('en', 'Draft journey ' || $1, 'zh', '草稿流程 ' || $1),
-            jsonb_build_object('en', 'The published summary.', 'zh', '已发布的摘要。'), description, 'signed', 'published', now()
-     FROM "Project" WHERE slug = 'tianqi-lithium-global-rd-center'`,
-    [slug],
-  );
-  return slug;
-}
+const publishedTianfuProject = () => publishedProjectCopy("tianqi-lithium-global-rd-center");
 
 const draftsOf = (slug: string) =>
   query<{ payload: { stage: string; summary: { en: string } }; revision: number }>(
@@ -36,16 +26,6 @@ const auditActions = async (slug: string) =>
   ).map((row) => row.action);
 
 const englishSummary = (page: Page) => page.getByRole("group", { name: "Summary" }).getByLabel("English");
-
-/** Clicks Preview and answers the tab it opens. */
-async function openPreview(page: Page, name = "Preview") {
-  const [tab] = await Promise.all([
-    page.context().waitForEvent("page"),
-    page.getByRole("button", { name }).click(),
-  ]);
-  await tab.waitForLoadState();
-  return tab;
-}
 
 test("an editor drafts a published project, previews unsaved changes without losing them, and publishes", async ({
   page,

@@ -6,7 +6,7 @@ import { query } from "./database";
  * A staff account of this test run, written straight to the database with the demo accounts'
  * password ("demo-password-2026") hash, editing the given areas (by slug).
  */
-export async function staffAccount(role: "viewer" | "editor", areas: string[]) {
+export async function staffAccount(role: "viewer" | "editor" | "admin", areas: string[]) {
   const email = `e2e.${role}.${Date.now()}${Math.random().toString(36).slice(2, 6)}@inland-gateway.test`;
   const [user] = await query<{ id: string }>(
     `INSERT INTO "StaffUser" (id, email, name, role, "passwordHash", "updatedAt")

@@ -40,15 +40,13 @@ export function BilingualField({
             <div key={locale}>
               <label htmlFor={id} className="text-sm font-medium">
                 {t(locale === "en" ? "english" : "chinese")}
-                {locale === "zh" && missing && (
-                  <span
-                    id={`${id}-missing`}
-                    className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900"
-                  >
-                    {t("missingTranslation")}
-                  </span>
-                )}
               </label>
+              {/* Beside the label, not in it: the input's name stays "Chinese", the badge is its description. */}
+              {locale === "zh" && missing && (
+                <span id={`${id}-missing`} className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900">
+                  {t("missingTranslation")}
+                </span>
+              )}
               {multiline ? <textarea rows={6} {...props} /> : <input type="text" {...props} />}
               {invalid(`${name}.${locale}`) && (
                 <p className="mt-1 text-sm text-red-800">{t("fieldInvalid")}</p>
