@@ -163,6 +163,40 @@ test("in Chinese: an editor saves a draft and previews an unsaved change", async
   ).toBe(1);
 });
 
+test("in Chinese: a preview with invalid fields is a page in the staff frame naming them, and keeps the form", async ({
+  page,
+}) => {
+  const slug = await publishedTianfuProject();
+  await signInAs(page, "editor.tianfu@inland-gateway.test");
+  await page
+    .context()
+    .addCookies([{ name: "NEXT_LOCALE", value: "zh", url: test.info().project.use.baseURL! }]);
+  await page.goto(`/admin/projects/${slug}`);
+  await page.getByRole("group", { name: "摘要" }).getByLabel("中文").fill("未保存的摘要。");
+  // An amount without its currency: the currency select starts on "none".
+  await page.getByLabel("金额").fill("12");
+  await page.getByLabel("币种").selectOption("");
+  const preview = await openPreview(page, "预览");
+  await expect(preview).toHaveURL(/\/preview\?invalid=currency$/);
+  await expect(preview.getByRole("heading", { level: 1 })).toHaveText("无法显示预览");
+  await expect(preview.getByText("请检查以下字段：币种。")).toBeVisible();
+  await expect(preview.getByRole("navigation", { name: "工作人员" })).toBeVisible();
+  await expect(preview.getByRole("link", { name: "返回编辑" })).toHaveAttribute(
+    "href",
+    `/admin/projects/${slug}`,
+  );
+  await expect(preview.getByText("errors")).toHaveCount(0);
+  await expectNoAxeViolations(preview);
+  await expect(page.getByRole("group", { name: "摘要" }).getByLabel("中文")).toHaveValue("未保存的摘要。");
+
+  // Only fields of the kind are named, by their labels: nothing from the address is echoed.
+  await preview.goto(
+    `/admin/projects/${slug}/preview?invalid=${encodeURIComponent("<b>x</b>,lat,currency")}`,
+  );
+  await expect(preview.getByText("请检查以下字段：币种。")).toBeVisible();
+  await expect(preview.getByText("<b>x</b>")).toHaveCount(0);
+});
+
 test("anonymous visitors, viewers and editors of the other area reach neither the draft nor another's preview", async ({
   page,
   browser,

@@ -102,6 +102,36 @@ test("a taken slug is a clear field error and writes nothing; a park with projec
   await expect(page.getByRole("button", { name: "Yes, delete it" })).toHaveCount(0);
 });
 
+test("a refused publish says which fields are required and takes the focus there; a viewer is told their role is read-only", async ({
+  page,
+  browser,
+}) => {
+  const slug = `e2e-required-${Date.now()}`;
+  await page.setViewportSize({ width: 390, height: 800 });
+  await signIn(page, "editor.tianfu@inland-gateway.test");
+  await page.goto("/admin/parks/new");
+  await page.getByLabel("Address (slug)").fill(slug);
+  await page.getByRole("group", { name: "Name" }).getByLabel("English").fill(`Required Park ${slug}`);
+  await page.getByRole("group", { name: "Name" }).getByLabel("Chinese").fill("必填园区");
+  await page.getByLabel("Type").selectOption("logistics-hub");
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/parks/${slug}$`));
+  await page.getByRole("group", { name: "Summary" }).getByLabel("English").fill("A park.");
+  await page.getByRole("button", { name: "Save and publish" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Nothing was saved" })).toBeVisible();
+  const description = page.getByRole("group", { name: "Description" });
+  await expect(description.getByLabel("English")).toBeFocused();
+  await expect(description.getByText("Required: fill in this field.")).toBeVisible();
+  await expect(description.getByLabel("English")).toBeInViewport();
+  expect(await query(`SELECT 1 FROM "Park" WHERE slug = $1 AND status = 'published'`, [slug])).toEqual([]);
+
+  const viewer = await (await browser.newContext()).newPage();
+  await signIn(viewer, "viewer@inland-gateway.test");
+  await viewer.goto("/admin/parks/new");
+  await expect(viewer.getByText("Your role is read-only")).toBeVisible();
+  await expect(viewer.getByText("You may not create records")).toHaveCount(0);
+});
+
 // One test per language, so that the two sweeps run side by side. Lists and forms are one
 // component for every kind: one list, a one-area and a several-area creation form, and every
 // page of one record stand for the rest.

@@ -31,10 +31,22 @@ export async function previewContentFromForm(kind: EditableKind, slug: string, r
       ),
   });
   const result = await preview(async () => ({ ...editFormValues(kind, await formOf(request)), slug }));
+  const page = `/admin/${contentKinds[kind].path}/${slug}/preview`;
+  if (!result.ok && result.status === 400 && acceptsHtml(request)) {
+    // A browser tab gets a page in the staff frame and language naming the fields, not raw JSON;
+    // the preview page keeps only names that are fields of this kind.
+    const fields = [...new Set(Object.keys(result.errors).map((path) => path.split(".")[0]))];
+    return seeOther(`${page}?invalid=${encodeURIComponent(fields.join(","))}`);
+  }
   if (!result.ok) return staffResponse(result);
-  const location = `/admin/${contentKinds[kind].path}/${slug}/preview?id=${result.data}`;
-  return new Response(null, { status: 303, headers: { location, "cache-control": "no-store" } });
+  return seeOther(`${page}?id=${result.data}`);
 }
+
+const seeOther = (location: string) =>
+  new Response(null, { status: 303, headers: { location, "cache-control": "no-store" } });
+
+/** Whether the request comes from a browser's form (scripts asking for JSON keep the 400 { errors }). */
+const acceptsHtml = (request: Request) => (request.headers.get("accept") ?? "").includes("text/html");
 
 async function formOf(request: Request) {
   try {

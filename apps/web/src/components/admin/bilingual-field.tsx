@@ -49,7 +49,9 @@ export function BilingualField({
               )}
               {multiline ? <textarea rows={6} {...props} /> : <input type="text" {...props} />}
               {invalid(`${name}.${locale}`) && (
-                <p className="mt-1 text-sm text-red-800">{t("fieldInvalid")}</p>
+                <p className="mt-1 text-sm text-red-800">
+                  {t(value?.[locale]?.trim() ? "fieldInvalid" : "fieldRequired")}
+                </p>
               )}
             </div>
           );

@@ -13,7 +13,7 @@ export function ChoiceInput({
   field: ChoiceField;
   value: unknown;
   invalid: boolean;
-  /** What to say when invalid; "Check this field" by default. */
+  /** What to say when invalid; by default "required" when it was sent empty, else "Check this field". */
   message?: string;
 }) {
   const t = useTranslations("admin.content");
@@ -49,7 +49,7 @@ export function ChoiceInput({
       )}
       {invalid && (
         <p id={`${field.name}-error`} className="mt-1 text-sm text-red-800">
-          {message ?? t("fieldInvalid")}
+          {message ?? t(String(value ?? "").trim() ? "fieldInvalid" : "fieldRequired")}
         </p>
       )}
     </div>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { CreateState } from "@/server/content-create-action";
 import { BilingualField } from "./bilingual-field";
 import { ChoiceInput } from "./choice-input";
+import { useFocusFirstInvalid } from "./use-focus-first-invalid";
 import type { ChoiceField, TextField } from "./content-controls";
 
 type Option = { value: string; label: string };
@@ -28,13 +29,14 @@ export function ContentCreateForm({
 }) {
   const t = useTranslations("admin.content");
   const [state, submit, pending] = useActionState(action, { kind: "idle" });
+  const formRef = useFocusFirstInvalid(state.kind === "invalid", state);
   const values = state.kind === "invalid" ? state.values : {};
   const invalid = (path: string) =>
     state.kind === "invalid" && state.fields.some((f) => f === path || f.startsWith(`${path}.`));
   const slugTaken = invalid("slugTaken");
   const chosen = (values.areas as string[] | undefined) ?? [];
   return (
-    <form action={submit} className="space-y-6">
+    <form ref={formRef} action={submit} className="space-y-6">
       {state.kind !== "idle" && (
         <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
           {state.kind === "invalid"

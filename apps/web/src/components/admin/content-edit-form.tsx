@@ -4,6 +4,7 @@ import type { EditIntent, EditState } from "@/server/content-edit-state";
 import { ConflictTable } from "./conflict-table";
 import type { Control } from "./content-controls";
 import { ControlInput, type SentSource } from "./control-input";
+import { useFocusFirstInvalid } from "./use-focus-first-invalid";
 import { useVersionedEdit, type EditAction } from "./use-versioned-edit";
 
 export type EditableRecord = {
@@ -45,6 +46,7 @@ export function ContentEditForm<R extends EditableRecord>({
 }) {
   const t = useTranslations("admin.content");
   const { state, submit, pending, submitted, version, invalid } = useVersionedEdit({ action, record });
+  const formRef = useFocusFirstInvalid(state.kind === "invalid", state);
   const values = (submitted ?? record) as Record<string, unknown>;
   const sentSources = (submitted?.newSource ?? {}) as Record<string, SentSource | undefined>;
   const current = state.kind === "conflict" ? state.current : record;
@@ -56,6 +58,7 @@ export function ContentEditForm<R extends EditableRecord>({
   );
   return (
     <form
+      ref={formRef}
       action={submit}
       className="space-y-6"
       key={`${record.version}-${record.revision ?? 0}-${version}-${revision}`}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ContentListLink } from "@/components/admin/content-list-link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { canEditAreas, contentKinds, type Locale } from "@ig/domain";
+import { canEditAreas, contentKinds, readOnlyReason, type Locale } from "@ig/domain";
 import { ContentCreateForm } from "@/components/admin/content-create-form";
 import { createControlsOf } from "@/components/admin/content-kind-fields";
 import { localizedText } from "@/components/localized";
@@ -35,7 +35,10 @@ export default async function NewContentPage({ params }: Props) {
       <h1 className="text-3xl font-bold text-brand-900">{t(`new.${kind}`)}</h1>
       <p className="text-slate-800">{t("create.help")}</p>
       {areas.length === 0 ? (
-        <p className="rounded-md border border-slate-400 bg-slate-100 p-3">{t("create.notAllowed")}</p>
+        <p className="rounded-md border border-slate-400 bg-slate-100 p-3">
+          {/* The edit pages' wording rule: a viewer's role is the reason, whatever their areas. */}
+          {t(readOnlyReason(user, []) === "role" ? "readOnlyRole" : "create.notAllowed")}
+        </p>
       ) : (
         <ContentCreateForm
           action={submitContentCreate.bind(null, kind)}

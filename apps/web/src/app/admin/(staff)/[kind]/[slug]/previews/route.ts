@@ -8,7 +8,8 @@ type Params = { params: Promise<{ kind: string; slug: string }> };
 
 /**
  * POST /admin/{kind}/{slug}/previews with the edit form's fields (the form's Preview button, into a
- * new tab): 303 to /admin/{kind}/{slug}/preview?id=… · 400 { errors } · 401 · 403 (role, area or
+ * new tab): 303 to /admin/{kind}/{slug}/preview?id=… · refused fields: 303 to …/preview?invalid=a,b
+ * for a browser (Accept: text/html), 400 { errors } otherwise · 401 · 403 (role, area or
  * another origin) · 404 (no such kind or record).
  */
 export async function POST(request: Request, { params }: Params) {
