@@ -87,6 +87,92 @@ describe("rankSites", () => {
     ]);
   });
 
+  it("leaves out an innovation platform for land for a plant, however well it matches otherwise", () => {
+    // The case: new-energy lithium, land for a plant, rail to Europe. The technology
+    // transfer centre matches the industry and the railway, but has no factory plots to offer.
+    const parks = [
+      park("tianfu-international-technology-transfer-center", {
+        area: "tianfu",
+        type: "innovation-zone",
+        industries: ["new-energy-lithium"],
+        transportModes: ["rail"],
+      }),
+      park("china-germany-industrial-park-liangjiang", { type: "cooperation-park" }),
+      park("liangjiang-digital-economic-industrial-park", { transportModes: ["rail"] }),
+    ];
+    const answers: TSiteSelectionAnswers = {
+      ...noAnswers,
+      industry: "new-energy-lithium",
+      need: "plant-land",
+      modes: ["rail"],
+      markets: ["europe"],
+    };
+    const { ranked, excluded } = rankSites(answers, parks, today);
+    expect(ranked.map((r) => r.park.slug)).toEqual([
+      "liangjiang-digital-economic-industrial-park",
+      "china-germany-industrial-park-liangjiang",
+    ]);
+    expect(excluded).toEqual([{ park: parks[0], because: ["space"] }]);
+  });
+
+  it("offers each space only in the park types that can hold it", () => {
+    // The verdict for every need and park type: "suits" scores, "cannot" leaves the park out.
+    const verdicts: Record<(typeof spaceNeeds)[number], Record<(typeof parkTypes)[number], string>> = {
+      "plant-land": {
+        "bonded-zone": "may",
+        "pilot-ftz": "may",
+        "cooperation-park": "suits",
+        "innovation-zone": "cannot",
+        "industrial-park": "suits",
+        "logistics-hub": "may",
+        "financial-centre": "cannot",
+        "exhibition-city": "cannot",
+      },
+      office: {
+        "bonded-zone": "cannot",
+        "pilot-ftz": "suits",
+        "cooperation-park": "may",
+        "innovation-zone": "may",
+        "industrial-park": "may",
+        "logistics-hub": "may",
+        "financial-centre": "suits",
+        "exhibition-city": "may",
+      },
+      "bonded-warehouse": {
+        "bonded-zone": "suits",
+        "pilot-ftz": "cannot",
+        "cooperation-park": "cannot",
+        "innovation-zone": "cannot",
+        "industrial-park": "cannot",
+        "logistics-hub": "cannot",
+        "financial-centre": "cannot",
+        "exhibition-city": "cannot",
+      },
+      "rd-space": {
+        "bonded-zone": "cannot",
+        "pilot-ftz": "may",
+        "cooperation-park": "may",
+        "innovation-zone": "suits",
+        "industrial-park": "may",
+        "logistics-hub": "cannot",
+        "financial-centre": "may",
+        "exhibition-city": "cannot",
+      },
+    };
+    const parks = parkTypes.map((type) => park(type, { type }));
+    for (const need of spaceNeeds) {
+      const { ranked, excluded } = rankSites({ ...noAnswers, need, markets: ["china"] }, parks, today);
+      const found = Object.fromEntries([
+        ...ranked.map((r) => [
+          r.park.type,
+          r.reasons.some((reason) => reason.kind === "space") ? "suits" : "may",
+        ]),
+        ...excluded.map((e) => [e.park.type, "cannot"]),
+      ]);
+      expect(found, need).toEqual(verdicts[need]);
+    }
+  });
+
   it("counts bonded or FTZ status for investors who sell abroad, not for the home market alone", () => {
     const ftz = [park("ftz", { type: "pilot-ftz" })];
     expect(rankSites({ ...noAnswers, markets: ["china"] }, ftz, today).ranked[0]!.score).toBe(0);

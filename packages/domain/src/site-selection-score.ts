@@ -36,13 +36,23 @@ export const siteWeights = {
 /** How many projects and policies count at most (each list shows the ones that counted). */
 export const siteCaps = { project: 3, policy: 4 } as const;
 
-/** The park types that suit a need best (points), and those that cannot offer it (left out). */
+/**
+ * The park types that suit a need best (points), and those that cannot offer it (left out); every
+ * other type may offer it and scores no space points. Reviewed for every need and type:
+ * - land for a plant: industrial and country cooperation industrial parks sell it; innovation
+ *   platforms (technology transfer centres, science cities' research clusters), financial centres
+ *   and exhibition cities have offices, labs or halls, not factory plots;
+ * - office space: anywhere except a bonded zone, whose fenced area holds warehouses under customs;
+ * - a bonded warehouse: only a customs-supervised bonded zone;
+ * - R&D space: innovation platforms suit it; bonded zones, logistics hubs and exhibition cities
+ *   have no laboratories to let.
+ */
 const spaceFit: Record<SpaceNeed, { suits: ParkType[]; cannot: ParkType[] }> = {
   "plant-land": {
     suits: ["industrial-park", "cooperation-park"],
-    cannot: ["financial-centre", "exhibition-city"],
+    cannot: ["innovation-zone", "financial-centre", "exhibition-city"],
   },
-  office: { suits: ["financial-centre", "pilot-ftz"], cannot: [] },
+  office: { suits: ["financial-centre", "pilot-ftz"], cannot: ["bonded-zone"] },
   // Goods stored under bond need a customs-supervised zone: nothing else can offer that.
   "bonded-warehouse": {
     suits: ["bonded-zone"],
@@ -56,7 +66,10 @@ const spaceFit: Record<SpaceNeed, { suits: ParkType[]; cannot: ParkType[] }> = {
       "exhibition-city",
     ],
   },
-  "rd-space": { suits: ["innovation-zone"], cannot: ["logistics-hub", "exhibition-city"] },
+  "rd-space": {
+    suits: ["innovation-zone"],
+    cannot: ["bonded-zone", "logistics-hub", "exhibition-city"],
+  },
 };
 const customsTypes: ParkType[] = ["bonded-zone", "pilot-ftz"];
 
