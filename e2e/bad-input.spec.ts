@@ -263,14 +263,17 @@ test("a body without a length, or longer than the route takes, is refused before
   expect((await request.get("/api/health")).status()).toBe(200);
 });
 
-test("a method the portal does not answer (TRACE, TRACK, COPY) is a 405 naming the ones it does", async ({
+test("a method the portal does not answer (TRACE, COPY) is a 405 naming the ones it does", async ({
   request,
 }) => {
   // TRACE once reached Next.js, which threw on it: a 500 on every URL for anyone.
-  for (const method of ["TRACE", "TRACK", "COPY"])
-    for (const path of ["/en", "/api/v1/parks", "/admin/login", "/api/health"]) {
+  for (const path of ["/en", "/api/v1/parks", "/admin/login", "/api/health"]) {
+    for (const method of ["TRACE", "COPY"]) {
       const response = await request.fetch(path, { method, maxRedirects: 0 });
       expect(response.status(), `${method} ${path}`).toBe(405);
       expect(response.headers()["allow"], `${method} ${path}`).toContain("GET");
     }
+    // A method Node.js's parser does not know never reaches the portal: Node answers 400.
+    expect((await request.fetch(path, { method: "TRACK", maxRedirects: 0 })).status()).toBe(400);
+  }
 });

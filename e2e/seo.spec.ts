@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 
 test("pages name their canonical URL and their other language", async ({ page }) => {
-  await page.goto("/en/policies/customs-bank-one-key-pass");
+  const response = await page.goto("/en/policies/customs-bank-one-key-pass");
+  // One set of alternates, in the <head>: a second set in a Link header once disagreed with it.
+  expect(response!.headers()["link"] ?? "").not.toContain("alternate");
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
     "href",
     /\/en\/policies\/customs-bank-one-key-pass$/,
