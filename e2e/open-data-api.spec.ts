@@ -152,6 +152,20 @@ test("every filter returns exactly the records it names", async ({ request }) =>
     const park = newsOfPark.parks[0].slug;
     await expectSubset("news", `park=${park}`, news, (n) => n.parks.some((p: Json) => p.slug === park));
   }
+  // News items carry their event; type=news and type=events split them as the public list does.
+  const isEvent = (n: Json) => n.event !== null;
+  await expectSubset("news", "type=events", news, isEvent);
+  await expectSubset("news", "type=news", news, (n) => !isEvent(n));
+  const event = news.find(isEvent)!.event;
+  expect(event).toMatchObject({
+    kind: expect.any(String),
+    startsOn: expect.stringMatching(/^\d{4}-\d\d-\d\d$/),
+  });
+  expect(event.place.en && event.place.zh).toBeTruthy();
+  // An empty value is no filter: the public lists' GET forms send their empty fields.
+  expect(slugs(await all(request, "parks", "area=&type=&industry="))).toEqual(slugs(parks));
+  expect(slugs(await all(request, "policies", "in_force=&area="))).toEqual(slugs(policies));
+  expect(slugs(await all(request, "news", "type="))).toEqual(slugs(news));
   // The park's own record lists the same policies.
   expect(parks.find((p) => p.slug === namedPark)!.policySlugs).toEqual(slugs(policies.filter(naming)));
 });
@@ -203,6 +217,21 @@ test("CSV: UTF-8 with BOM, one row per record, both languages in their own colum
     for (const record of json.data) expect(text).toContain(`\r\n${record.slug},`);
     expect(response.headers()["x-total-count"]).toBe(String(json.meta.total));
   }
+  // Without page and per_page a CSV is the whole collection (the open-data page links to it).
+  // (Projects and parks are more than the 20 of a default page.)
+  for (const collection of ["projects", "parks", "news"] as const) {
+    const total = (await list(request, collection)).meta.total as number;
+    if (collection !== "news") expect(total, collection).toBeGreaterThan(20);
+    const whole = await request.get(`/api/v1/${collection}?format=csv`);
+    const text = (await whole.text()).slice(1);
+    const rows = (await all(request, collection)).filter((r) => text.includes(`\r\n${r.slug},`));
+    expect(rows, collection).toHaveLength(total);
+    expect(whole.headers()["link"]).not.toContain('rel="next"');
+  }
+  const newsCsv = (await (await request.get("/api/v1/news?format=csv&type=events")).text()).slice(1);
+  expect(newsCsv.split("\r\n")[0]).toContain(
+    "event_kind,event_starts_on,event_ends_on,event_place_en,event_place_zh",
+  );
   const parks = (await request.get("/api/v1/parks?format=csv&area=tianfu&per_page=100")).body();
   expect((await parks).toString("utf8")).toMatch(/,天府|[\u4e00-\u9fff]/);
 });
@@ -255,8 +284,20 @@ test("CORS: any origin may GET and HEAD, a preflight is answered, Vary leaves Or
     "access-control-allow-methods": "GET, HEAD, OPTIONS",
     "access-control-allow-headers": "If-None-Match, Accept",
   });
-  for (const method of ["POST", "PUT", "DELETE", "PATCH"]) {
-    expect((await request.fetch("/api/v1/parks", { method })).status(), method).toBe(405);
+  for (const path of [
+    "/api/v1",
+    "/api/v1/parks",
+    "/api/v1/parks/x",
+    "/api/v1/openapi.json",
+    "/api/v1/parks/a/b",
+  ]) {
+    for (const method of ["POST", "PUT", "DELETE", "PATCH"]) {
+      const refused = await request.fetch(path, { method, headers: { Origin: "https://data.example.org" } });
+      expect(refused.status(), `${method} ${path}`).toBe(405);
+      expect(refused.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
+      expect(refused.headers()["access-control-allow-origin"]).toBe("*");
+      expect((await refused.json()).error).toMatch(/read-only/);
+    }
   }
 });
 
@@ -266,7 +307,6 @@ test("bad parameters are a 400 naming them, unknown slugs and collections a 404;
   const bad: [string, string][] = [
     ["/parks?aera=tianfu", "aera"],
     ["/parks?area=chengdu", "area"],
-    ["/parks?area=", "area"],
     ["/parks?area=tianfu&area=liangjiang", "area"],
     ["/parks?per_page=1000", "per_page"],
     ["/parks?per_page=0", "per_page"],
@@ -285,6 +325,7 @@ test("bad parameters are a 400 naming them, unknown slugs and collections a 404;
     ["/news?format=xml", "format"],
     ["/industries?area=tianfu", "area"],
     ["/areas?%00=1", "\u0000"],
+    [`/parks?${"y".repeat(10_000)}=1`, `${"y".repeat(40)}…`],
   ];
   for (const [path, parameter] of bad) {
     const response = await request.get(`/api/v1${path}`);
@@ -311,6 +352,35 @@ test("bad parameters are a 400 naming them, unknown slugs and collections a 404;
   for (const path of ["/enquiries", "/staff", "/parks%00"]) {
     const response = await request.get(`/api/v1${path}`);
     expect(response.status(), path).toBe(404);
+  }
+});
+
+test("outside the handlers: the index, unknown and undecodable paths answer JSON with CORS", async ({
+  request,
+}) => {
+  for (const path of ["/api/v1", "/api/v1/"]) {
+    const index = await request.get(path);
+    expect(index.status(), path).toBe(200);
+    expect(index.headers()["access-control-allow-origin"]).toBe("*");
+    const body = await index.json();
+    api.check("/", 200, body);
+    expect(body.collections.map((c: Json) => c.name)).toEqual(openDataCollections);
+    expect(body.openapi).toMatch(/\/api\/v1\/openapi\.json$/);
+    for (const { url } of body.collections) {
+      expect((await request.get(url.replace(/^https?:\/\/[^/]+/, ""))).status()).toBe(200);
+    }
+  }
+  for (const path of ["/api/v1/parks/a/b", "/api/v1/parks/a/b/c/d", "/api/v1/openapi.json/x"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()["content-type"], path).toContain("application/json");
+    expect(response.headers()["access-control-allow-origin"], path).toBe("*");
+    expect((await response.json()).error, path).toEqual(expect.any(String));
+  }
+  // Paths that do not percent-decode are refused by the proxy, before any route: still JSON.
+  for (const path of ["/api/v1/parks/%E0%A4", "/api/v1/%"]) {
+    const body = await errorOf(await request.get(path), 400, "/parks/{slug}");
+    expect(body.error).toMatch(/percent-encoded/);
   }
 });
 

@@ -8,13 +8,16 @@ export interface PageLinks {
 }
 
 /**
- * The links of page `page` of `pageCount`: `url` is the request's absolute URL (its other
- * parameters are kept, `page` is set). A page past the last has a prev link to the last page.
+ * The links of page `page` of `pageCount` pages of `perPage` records: `url` is the request's
+ * absolute URL (its other parameters are kept, `page` is set, and `per_page` when the request
+ * left it out: the size a page had by default, e.g. a whole-collection CSV's, is not the size a
+ * `page` alone would get). A page past the last has a prev link to the last page.
  */
-export function pageLinks(url: URL, page: number, pageCount: number): PageLinks {
+export function pageLinks(url: URL, page: number, pageCount: number, perPage: number): PageLinks {
   const to = (n: number) => {
     const target = new URL(url);
     target.searchParams.set("page", String(n));
+    if (!target.searchParams.get("per_page")) target.searchParams.set("per_page", String(perPage));
     return target.href;
   };
   return {

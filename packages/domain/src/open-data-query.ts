@@ -5,11 +5,16 @@
 import { z } from "zod";
 import { areaSlugs, parkTypes, policyCategories, projectStages } from "./enums.ts";
 import { amountBands, type AmountBand } from "./project-filter.ts";
+import { newsTypes } from "./news-event.ts";
 import type { OpenDataCollection } from "./open-data-records.ts";
 import { slugPattern } from "./slug.ts";
 
-/** Records per page of a collection: `per_page` defaults to 20 and takes at most 100. */
-export const openDataPageSize = { default: 20, max: 100 } as const;
+/**
+ * Records per page of a collection: `per_page` defaults to 20 and takes at most 100. A CSV asked
+ * for without `page` and `per_page` is the whole collection, up to `csvWhole` rows (a spreadsheet
+ * link must not stop silently at the first page).
+ */
+export const openDataPageSize = { default: 20, max: 100, csvWhole: 10_000 } as const;
 
 const oneOf = <T extends string>(name: string, values: readonly [T, ...T[]], description: string) =>
   z.enum(values, { error: `${name} must be one of: ${values.join(", ")}.` }).meta({ description });
@@ -78,7 +83,11 @@ export const openDataFilters = {
       .optional()
       .transform((value) => value === "true"),
   },
-  news: { area, park },
+  news: {
+    area,
+    park,
+    type: oneOf("type", newsTypes, "news: plain news only; events: only items about an event.").optional(),
+  },
   industries: {},
   areas: {},
 } as const satisfies Record<OpenDataCollection, z.ZodRawShape>;
@@ -113,7 +122,9 @@ export function parseOpenDataListQuery(
         ...(in_force === true && { inForce: true }),
       },
       page: (page as number | undefined) ?? 1,
-      perPage: (per_page as number | undefined) ?? openDataPageSize.default,
+      perPage:
+        (per_page as number | undefined) ??
+        (format === "csv" && page === undefined ? openDataPageSize.csvWhole : openDataPageSize.default),
       format: format as "json" | "csv",
     },
   };
@@ -125,7 +136,9 @@ export function parseOpenDataRecordQuery(params: URLSearchParams): QueryResult<n
   return checked.ok ? { ok: true, query: null } : checked;
 }
 
-const shown = (name: string) => JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name);
+// A parameter name as an error repeats it: cut, so a 10,000-character name is not echoed back.
+const cut = (name: string) => (name.length > 40 ? `${name.slice(0, 40)}…` : name);
+const shown = (name: string) => JSON.stringify(cut(name));
 
 function checkQuery(schema: z.ZodObject, params: URLSearchParams): QueryResult<unknown> {
   const known = Object.keys(schema.shape);
@@ -134,13 +147,15 @@ function checkQuery(schema: z.ZodObject, params: URLSearchParams): QueryResult<u
     if (!known.includes(name))
       return {
         ok: false,
-        parameter: name,
+        parameter: cut(name),
         error: `Unknown parameter ${shown(name)}: ${known.length ? `this takes ${known.join(", ")}` : "this takes no parameters"}.`,
       };
     if (seen.has(name)) return { ok: false, parameter: name, error: `${name} may be given once only.` };
     seen.add(name);
   }
-  const parsed = schema.safeParse(Object.fromEntries(params));
+  // An empty value is no filter, as on the public lists, whose GET forms send their empty fields.
+  const given = [...params].filter(([, value]) => value !== "");
+  const parsed = schema.safeParse(Object.fromEntries(given));
   if (parsed.success) return { ok: true, query: parsed.data };
   const issue = parsed.error.issues[0]!;
   return { ok: false, parameter: String(issue.path[0] ?? ""), error: issue.message };

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import {
   areaSlugs,
+  eventKinds,
   figureQualifiers,
   figureUnits,
   parkTypes,
@@ -173,6 +174,15 @@ export const ZNewsRecord = z
     summary: ZLocalized,
     body: ZLocalized,
     publishedOn: date,
+    event: z
+      .object({
+        kind: z.enum(eventKinds),
+        startsOn: date.meta({ description: "The event's first day (China time)." }),
+        endsOn: date.nullable().meta({ description: "Its last day, inclusive; null for a one-day event." }),
+        place: ZLocalized,
+      })
+      .nullable()
+      .meta({ id: "NewsEvent", description: "The event the item is about; null for plain news." }),
     areas: z.array(ZAreaLink),
     parks: z.array(ZParkLink),
     projects: z.array(ZProjectLink),
@@ -218,6 +228,25 @@ export const ZApiError = z
   })
   .meta({ id: "Error" });
 export type TApiError = z.infer<typeof ZApiError>;
+
+export const ZApiIndex = z
+  .object({
+    collections: z.array(
+      z.object({
+        name: z.enum(openDataCollections as [OpenDataCollection, ...OpenDataCollection[]]),
+        url: z.url(),
+      }),
+    ),
+    openapi: z.url().meta({ description: "The OpenAPI 3.1 document of the API." }),
+  })
+  .meta({ id: "Index", description: "What /api/v1 offers: its collections and their documentation." });
+export type TApiIndex = z.infer<typeof ZApiIndex>;
+
+/** The index of the API at `apiUrl` (…/api/v1, no trailing slash). */
+export const apiIndex = (apiUrl: string): TApiIndex => ({
+  collections: openDataCollections.map((name) => ({ name, url: `${apiUrl}/${name}` })),
+  openapi: `${apiUrl}/openapi.json`,
+});
 
 const pageLinks = z.object({
   self: z.url(),

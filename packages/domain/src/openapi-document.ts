@@ -4,6 +4,7 @@ import { openDataListQuery, openDataPageSize } from "./open-data-query.ts";
 import {
   openDataCollections,
   ZApiError,
+  ZApiIndex,
   ZPageOf,
   ZRecordOf,
   type OpenDataCollection,
@@ -42,7 +43,8 @@ function collectionPaths(collection: OpenDataCollection): ZodOpenApiPathsObject 
         summary: titles[collection],
         description:
           `Published ${collection}, ${collection === "news" ? "newest first, then" : "sorted"} by slug; ` +
-          `${openDataPageSize.default} per page unless per_page says otherwise (at most ${openDataPageSize.max}). ` +
+          `${openDataPageSize.default} per page unless per_page says otherwise (at most ${openDataPageSize.max}); ` +
+          `format=csv without page and per_page is the whole collection (up to ${openDataPageSize.csvWhole} rows). ` +
           "Unknown or repeated parameters are refused with 400. The Link header names the first, last, prev and next pages.",
         requestParams: { query: openDataListQuery(collection) },
         responses: {
@@ -109,6 +111,19 @@ export function openApiDocument(apiUrl: string) {
       license: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
     },
     servers: [{ url: apiUrl }],
-    paths: Object.assign({}, ...openDataCollections.map(collectionPaths)),
+    paths: Object.assign(
+      {
+        "/": {
+          get: {
+            operationId: "index",
+            summary: "The collections and this document",
+            responses: {
+              "200": { description: "The index.", content: { "application/json": { schema: ZApiIndex } } },
+            },
+          },
+        },
+      },
+      ...openDataCollections.map(collectionPaths),
+    ),
   });
 }

@@ -7,6 +7,7 @@
 import en from "../../messages/en/site.json";
 import zh from "../../messages/zh/site.json";
 import { readableActionBody } from "./action-body";
+import { apiError } from "./open-data-errors";
 
 /** The largest server action body, in bytes; next.config.ts hands it to Next.js as well. */
 export const actionBodyLimit = 64 * 1024;
@@ -16,13 +17,17 @@ export const actionBodyLimit = 64 * 1024;
  * action (a POST with a `Next-Action` header, i.e. a call from JavaScript, or any multipart POST to
  * a page, i.e. a form sent without it): 403 for another origin, 413 for a body over
  * `actionBodyLimit`, 400 for a body React cannot decode. Null when the request may go on (an
- * action then checks its own arguments). Answers are plain text in English and Chinese.
+ * action then checks its own arguments). Answers are plain text in English and Chinese, except
+ * under the open-data API (/api/v1), whose clients read JSON errors with CORS.
  */
 export async function refuseBadRequest(request: Request): Promise<Response | null> {
+  const path = new URL(request.url).pathname;
   try {
-    decodeURIComponent(new URL(request.url).pathname);
+    decodeURIComponent(path);
   } catch {
-    return refuse(400, "path");
+    return /^\/api\/v1(\/|$)/.test(path)
+      ? apiError(400, { error: "The path is not valid percent-encoded UTF-8." })
+      : refuse(400, "path");
   }
   if (request.method !== "POST") return null;
   const fromScript = request.headers.has("next-action");

@@ -4,20 +4,14 @@ import { consumeRateLimits } from "@ig/db";
 import { config } from "@ig/db/config";
 import { ifNoneMatchHits } from "@ig/domain/entity-tag";
 import { log } from "@ig/domain/log";
-import type { TApiError } from "@ig/domain/open-data-records";
 import { clientIp } from "./client-ip";
+import { apiError, apiMethods, cors } from "./open-data-errors";
 import { requestIdFor, requestIdHeader } from "./request-id";
 
 // The HTTP side of the open-data API (/api/v1), shared by its routes: CORS for every origin,
 // validators (ETag) and caching, the per-address limit, JSON errors. The routes stay thin.
 
-/** Readable from any origin: the data is public and no request carries credentials. */
-const cors = {
-  "Access-Control-Allow-Origin": "*",
-  "Access-Control-Expose-Headers": "ETag, Link, X-Total-Count, Retry-After",
-};
 const cacheControl = "public, max-age=60";
-const noStore = "no-store";
 
 /** The answer to a CORS preflight: GET and HEAD from any origin, with If-None-Match. */
 export function preflight(): Response {
@@ -25,17 +19,12 @@ export function preflight(): Response {
     status: 204,
     headers: {
       ...cors,
-      "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+      "Access-Control-Allow-Methods": apiMethods,
       "Access-Control-Allow-Headers": "If-None-Match, Accept",
       "Access-Control-Max-Age": "86400",
       "Cache-Control": cacheControl,
     },
   });
-}
-
-/** A JSON error ({ error, parameter? }); never cached, since what was missing may be published soon. */
-export function apiError(status: number, body: TApiError, headers: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers: { ...cors, "Cache-Control": noStore, ...headers } });
 }
 
 /**

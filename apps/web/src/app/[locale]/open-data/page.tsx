@@ -66,7 +66,7 @@ export default async function OpenDataPage({ params }: Props) {
                         <span className="sr-only"> ({collection})</span>
                       </a>
                       {" · "}
-                      <a className={link} href={`/api/v1/${collection}?format=csv&per_page=100`}>
+                      <a className={link} href={`/api/v1/${collection}?format=csv`}>
                         {t("csv")}
                         <span className="sr-only"> ({collection})</span>
                       </a>
@@ -104,7 +104,7 @@ export default async function OpenDataPage({ params }: Props) {
         <h3 className="font-semibold">{t("sheetTitle")}</h3>
         <p className="text-slate-800">{t("sheetBody")}</p>
         <pre className={code} tabIndex={0}>
-          <code>{`=IMPORTDATA("${api}/parks?format=csv&per_page=100")`}</code>
+          <code>{`=IMPORTDATA("${api}/parks?format=csv")`}</code>
         </pre>
       </section>
 

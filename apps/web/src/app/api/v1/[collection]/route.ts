@@ -4,7 +4,8 @@ import { parseOpenDataListQuery } from "@ig/domain/open-data-query";
 import { openDataCollection } from "@ig/domain/open-data-records";
 import { cachedOpenDataList } from "@/lib/cached-data";
 import { siteUrl } from "@/lib/site-url";
-import { apiError, cacheableResponse, preflight, withOpenDataLimit } from "@/server/open-data-http";
+import { apiError, readOnly } from "@/server/open-data-errors";
+import { cacheableResponse, preflight, withOpenDataLimit } from "@/server/open-data-http";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +32,7 @@ export async function GET(request: Request, { params }: Context) {
       siteUrl: site.href,
     });
     const pageCount = Math.max(1, Math.ceil(total / perPage));
-    const links = pageLinks(new URL(`${url.pathname}${url.search}`, site), page, pageCount);
+    const links = pageLinks(new URL(`${url.pathname}${url.search}`, site), page, pageCount, perPage);
     const headers = { Link: linkHeader(links), "X-Total-Count": String(total) };
     if (format === "csv") {
       return cacheableResponse(request, openDataCsv(collection, records), "text/csv; charset=utf-8", {
@@ -46,3 +47,4 @@ export async function GET(request: Request, { params }: Context) {
 
 export const HEAD = GET;
 export const OPTIONS = preflight;
+export const { POST, PUT, PATCH, DELETE } = readOnly;

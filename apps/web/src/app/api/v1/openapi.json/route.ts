@@ -1,5 +1,6 @@
 import { openApiDocument } from "@ig/domain/openapi-document";
 import { siteUrl } from "@/lib/site-url";
+import { readOnly } from "@/server/open-data-errors";
 import { cacheableResponse, preflight, withOpenDataLimit } from "@/server/open-data-http";
 
 export const dynamic = "force-dynamic";
@@ -16,3 +17,4 @@ export async function GET(request: Request) {
 
 export const HEAD = GET;
 export const OPTIONS = preflight;
+export const { POST, PUT, PATCH, DELETE } = readOnly;

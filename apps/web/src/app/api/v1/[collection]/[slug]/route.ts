@@ -3,7 +3,8 @@ import { parseOpenDataRecordQuery } from "@ig/domain/open-data-query";
 import { openDataCollection } from "@ig/domain/open-data-records";
 import { cachedOpenDataRecord } from "@/lib/cached-data";
 import { siteUrl } from "@/lib/site-url";
-import { apiError, cacheableResponse, preflight, withOpenDataLimit } from "@/server/open-data-http";
+import { apiError, readOnly } from "@/server/open-data-errors";
+import { cacheableResponse, preflight, withOpenDataLimit } from "@/server/open-data-http";
 
 export const dynamic = "force-dynamic";
 
@@ -29,3 +30,4 @@ export async function GET(request: Request, { params }: Context) {
 
 export const HEAD = GET;
 export const OPTIONS = preflight;
+export const { POST, PUT, PATCH, DELETE } = readOnly;
