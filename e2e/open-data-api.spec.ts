@@ -387,7 +387,7 @@ test("outside the handlers: the index, unknown and undecodable paths answer JSON
 test("drafts never appear, and nothing staff-only does", async ({ request }) => {
   const tag = `e2e-open-data-${Date.now()}`;
   const park = `${tag}-park`;
-  const industry = `${tag}-industry`;
+  const industry = `${tag}-ind`;
   // A draft of every kind, linked to published records: a draft industry of a published park, a
   // draft park named by a published policy, a draft project in a published park, a draft figure.
   const guoyuan = "guoyuan-bonded-logistics-center";

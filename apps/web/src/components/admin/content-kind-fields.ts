@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import {
   contentKinds,
   countryCodes,
+  hasRole,
   transportModes,
   type EditableKind,
   type FormField,
@@ -87,7 +88,8 @@ async function controlsOf(fields: readonly FormField[], context: Context): Promi
         await listContentOwners(context.user, { areas: context.areas, current: context.ownerId })
       ).map((owner) => ({
         value: owner.id,
-        label: `${owner.name} (${owner.email})`,
+        // Account data (e-mail addresses) is for administrators; others choose by name.
+        label: hasRole(context.user, "admin") ? `${owner.name} (${owner.email})` : owner.name,
       }));
       const noOwner = { value: "", label: t("admin.content.fields.noOwner") };
       controls.push({ control: "choice", ...base, options: [noOwner, ...owners] });
