@@ -64,7 +64,10 @@ test("the Tianfu editor creates a park with contact, transport and a policy, in 
   await page.getByLabel(t("content.fields.contactEmail")).fill("day.invest@example.cn");
   await page.getByLabel(t("content.fields.contactWechat")).fill("tianfu_day_invest");
   await bilingual(page, t("content.fields.contactHours"), "Mon–Fri 9:00–17:00", "周一至周五 9:00–17:00");
-  await group(page, t("content.fields.policies")).getByRole("checkbox").first().check();
+  // A seed policy by name: other journeys add draft policies to the same list, which public pages omit.
+  await group(page, t("content.fields.policies"))
+    .getByRole("checkbox", { name: /“关银一Ke/ })
+    .check();
   await page.getByRole("button", { name: t("content.publish") }).click();
   await expect(page.getByRole("status")).toHaveText(t("content.outcome.publish"));
   await expectChineseStaffPage(page, "the published park's edit page");

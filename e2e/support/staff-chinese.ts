@@ -53,7 +53,8 @@ const catalogueOnlyEnglish = new Set(words(en).filter((word) => !zhWords.has(wor
 
 /**
  * Latin words of content and data, which a Chinese page shows as they are: staff names and e-mail
- * addresses, enquiries, sources, and the Chinese values of every record's texts ("成都Aoyun（音译）
+ * addresses, enquiries, sources, and the Chinese and English values of every record's texts (a record
+ * without Chinese shows its English) ("成都Aoyun（音译）
  * 供应链"). Read afresh for each page, since journeys running alongside add records.
  */
 async function contentWords() {
@@ -65,7 +66,7 @@ async function contentWords() {
        UNION ALL SELECT concat_ws(' ', reference, name, email, company, message) FROM "Enquiry"
        UNION ALL SELECT to_jsonb(s)::text FROM "Source" s
        ${["Area", "Park", "Project", "Policy", "NewsItem", "Figure", "Industry", "Image"]
-         .map((table) => `UNION ALL ${zhTexts(table)}`)
+         .map((table) => `UNION ALL ${zhTexts(table)} UNION ALL ${zhTexts(table).replace(".zh'", ".en'")}`)
          .join(" ")}
      ) x`,
   );
