@@ -68,6 +68,31 @@ test("the switch changes every staff page, is audited and is remembered across s
   );
   expect(audit.map((a) => a.changes)).toContainEqual({ locale: { from: null, to: "zh" } });
 
+  // An English e-mail to an investor that could not be sent: the outbox shows its English subject
+  // and the SMTP server's English error as what they are, not as untranslated UI.
+  const [tianfuPark] = await query<{ slug: string }>(
+    `SELECT p.slug FROM "Park" p JOIN "Area" a ON a.id = p."areaId"
+     WHERE a.slug = 'tianfu' AND p.status = 'published' ORDER BY p.slug LIMIT 1`,
+  );
+  const investor = `language.${Date.now().toString(36)}@example.com`;
+  const sent = await page.request.post("/api/enquiries", {
+    data: {
+      name: "Lena Fischer",
+      email: investor,
+      company: "Fischer Antriebe GmbH",
+      country: "DE",
+      sizeBand: "undecided",
+      parks: [tianfuPark!.slug],
+      message: "Which incentives apply to a drive-train plant?",
+      language: "en",
+      consent: true,
+    },
+  });
+  expect(sent.status()).toBe(201);
+  await query(`UPDATE "OutboxEmail" SET status = 'failed', "lastError" = 'mailbox full' WHERE "to" = $1`, [
+    investor,
+  ]);
+
   const [park] = await query<{ slug: string }>(`SELECT slug FROM "Park" ORDER BY slug LIMIT 1`);
   for (const path of [...editorListPages, `/admin/parks/${park!.slug}`, "/admin/parks/new"]) {
     await page.goto(path);

@@ -25,6 +25,7 @@ export async function listOutbox({
       id: true,
       to: true,
       subject: true,
+      language: true,
       status: true,
       attempts: true,
       lastError: true,

@@ -34,7 +34,10 @@ export default async function OutboxPage() {
           <tr key={email.id}>
             <td className={cell}>{t(`statuses.${email.status as "failed" | "pending"}`)}</td>
             <td className={cell}>{email.to}</td>
-            <td className={cell}>{email.subject}</td>
+            {/* The e-mail speaks its recipient's language; the SMTP server's error is its own (English). */}
+            <td className={cell} id={`subject-${email.id}`} lang={email.language === "zh" ? "zh-CN" : "en"}>
+              {email.subject}
+            </td>
             <td className={cell}>
               {email.enquiry ? (
                 <Link
@@ -49,14 +52,17 @@ export default async function OutboxPage() {
             </td>
             <td className={cell}>{email.attempts}</td>
             <td className={cell}>{format.dateTime(email.nextAttemptAt, momentFormat)}</td>
-            <td className={cell}>{email.lastError ?? "—"}</td>
+            <td className={cell} lang={email.lastError ? "en" : undefined}>
+              {email.lastError ?? "—"}
+            </td>
             <td className={cell}>
               {email.status === "failed" && (
                 <InboxActionForm action={retryOutboxEmailAction}>
                   <input type="hidden" name="id" value={email.id} />
                   <button
                     type="submit"
-                    aria-label={t("retryOne", { to: email.to, subject: email.subject })}
+                    aria-label={t("retryOne", { to: email.to })}
+                    aria-describedby={`subject-${email.id}`}
                     className="rounded-md border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50"
                   >
                     {t("retry")}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { listStaffUsers } from "@ig/db";
+import { AreaNames } from "@/components/admin/area-names";
 import { RecordTable } from "@/components/admin/record-table";
 import { StaffUserForm } from "@/components/admin/staff-user-form";
 import { createStaffUserAction } from "./actions";
@@ -32,7 +33,9 @@ export default async function UsersPage() {
             </th>
             <td className={cell}>{user.email}</td>
             <td className={cell}>{t(`roleNames.${user.role}`)}</td>
-            <td className={cell}>{user.areas.map((slug) => t(`areaNames.${slug}`)).join(", ")}</td>
+            <td className={cell}>
+              <AreaNames slugs={user.areas} />
+            </td>
             <td className={cell}>{user.active ? t("active") : t("inactive")}</td>
           </tr>
         ))}

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { dayIn, momentInZone, toCsv, ZEnquiryFilter } from "@ig/domain";
-import { listEnquiries, listIndustries } from "@ig/db";
+import { listAreas, listEnquiries, listIndustries } from "@ig/db";
 import { config } from "@ig/db/config";
 import { countryName } from "@/lib/country-name";
 import { zoneName } from "@/lib/date-formats";
@@ -41,9 +41,10 @@ export async function GET(request: Request) {
   const parsed = ZEnquiryFilter.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return Response.json({ error: "Unknown or malformed filter." }, { status: 400 });
   const { timeZone } = config();
-  const [{ rows }, industries, locale, t, tForm] = await Promise.all([
+  const [{ rows }, industries, areas, locale, t, tForm] = await Promise.all([
     listEnquiries(user, { filter: parsed.data, pageSize: maxRows }),
     listIndustries(),
+    listAreas(),
     getLocale(),
     getTranslations("admin"),
     getTranslations("enquiry"),
@@ -51,6 +52,7 @@ export async function GET(request: Request) {
   const lang = locale === "zh" ? "zh" : "en";
   const text = (value: Record<string, string | undefined>) => value[lang] || value.en || "";
   const industryName = new Map(industries.map((i) => [i.slug, text(i.name)]));
+  const areaName = new Map(areas.map((a) => [a.slug, text(a.name)]));
   const label = (key: string, fallback: string) => (tForm.has(key) ? tForm(key) : fallback);
   const csv = toCsv([
     columns.map((column) => t(`inbox.csv.${column}`, { zone: zoneName(locale, timeZone) })),
@@ -67,7 +69,7 @@ export async function GET(request: Request) {
       row.industrySlug ? (industryName.get(row.industrySlug) ?? row.industrySlug) : "",
       label(`sizeBands.${row.sizeBand}`, row.sizeBand),
       label(`languages.${row.language}`, row.language),
-      row.areas.map((area) => t(`inbox.areas.${area as "tianfu"}`)).join(", "),
+      row.areas.map((area) => areaName.get(area) ?? area).join(", "),
       row.topics.map(text).join("; "),
       row.assignee?.name ?? "",
       row.message,

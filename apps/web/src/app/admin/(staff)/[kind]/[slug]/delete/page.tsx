@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { contentKinds, readOnlyReason, type Locale } from "@ig/domain";
 import { countContentUses, getContentForEditing } from "@ig/db";
+import { AreaNames } from "@/components/admin/area-names";
 import { nameOf } from "@/components/admin/content-kind-fields";
 import { DeleteConfirmForm } from "@/components/admin/delete-confirm-form";
 import { localizedText } from "@/components/localized";
@@ -29,7 +30,6 @@ export default async function DeleteContentPage({ params }: Props) {
   const record = await getContentForEditing(user, kind, await slugParam(params));
   if (!record) notFound();
   const t = await getTranslations("admin.content");
-  const tAreas = await getTranslations("admin.users.areaNames");
   const locale = (await getLocale()) as Locale;
   const name = localizedText(nameOf(kind, record), locale);
   const uses = await countContentUses(user, kind, record.id);
@@ -51,7 +51,9 @@ export default async function DeleteContentPage({ params }: Props) {
         <dt className="font-medium">{t("status")}</dt>
         <dd>{t(`statusValue.${record.status}`)}</dd>
         <dt className="font-medium">{t("area")}</dt>
-        <dd>{record.areas.map((area) => tAreas(area)).join(", ")}</dd>
+        <dd>
+          <AreaNames slugs={record.areas} />
+        </dd>
       </dl>
       {uses.projects > 0 || uses.enquiries > 0 ? (
         <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
