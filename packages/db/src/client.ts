@@ -3,9 +3,8 @@ import { PrismaClient } from "./generated/prisma/client.ts";
 import { connectionSettings } from "./connection-settings.ts";
 import { config } from "./config/index.ts";
 
-function createClient() {
-  const url = config().databaseUrl;
-  if (!url) throw new Error("DATABASE_URL is not set: start the app through `pnpm start` or set it.");
+/** A Prisma client of its own on `url`; the app uses the one `db()` below. */
+export function openDb(url: string) {
   return new PrismaClient({
     adapter: new PrismaPg(connectionSettings(url)),
     // Secrets never leave the data layer by default: a function that needs the hash asks by name.
@@ -13,7 +12,13 @@ function createClient() {
   });
 }
 
-export type Db = ReturnType<typeof createClient>;
+function createClient() {
+  const url = config().databaseUrl;
+  if (!url) throw new Error("DATABASE_URL is not set: start the app through `pnpm start` or set it.");
+  return openDb(url);
+}
+
+export type Db = ReturnType<typeof openDb>;
 /** A transaction client, or the client itself: factories and writes accept either. */
 export type Tx = Omit<Db, "$transaction" | "$connect" | "$disconnect" | "$on" | "$extends" | "$use">;
 
