@@ -1,7 +1,15 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { openDataCollections, type OpenDataCollection } from "../packages/domain/src/open-data-records";
+import type { OpenDataCollection } from "../packages/domain/src/open-data-records";
 import { factories, parkCopy } from "./support/test-data";
 import { openApiValidator } from "./support/openapi-validator";
+
+/**
+ * The API's collections as packages/domain defines them, imported as ES modules on use: a static
+ * import would load packages/domain as CommonJS in this worker, and the factories (which import it
+ * as ES modules, see support/test-data.ts) could then no longer load it there.
+ */
+const collections = async (): Promise<readonly OpenDataCollection[]> =>
+  (await import("../packages/domain/src/open-data-records.ts")).openDataCollections;
 
 // The open-data API (/api/v1, issue 12) over real HTTP against the production build: every
 // collection and filter, paging, CSV, validators, CORS, bad parameters and drafts, each response
@@ -47,7 +55,7 @@ async function errorOf(response: APIResponse, status: number, path: string) {
 test("every collection and every record validates against the OpenAPI document, in both languages", async ({
   request,
 }) => {
-  for (const collection of openDataCollections) {
+  for (const collection of await collections()) {
     const records = await all(request, collection);
     expect(records.length, collection).toBeGreaterThan(0);
     const [first] = records;
@@ -198,7 +206,7 @@ test("pages: per_page, totals, Link headers and a stable order", async ({ reques
 });
 
 test("CSV: UTF-8 with BOM, one row per record, both languages in their own columns", async ({ request }) => {
-  for (const collection of openDataCollections) {
+  for (const collection of await collections()) {
     const json = await list(request, collection, "per_page=100");
     const response = await request.get(`/api/v1/${collection}?format=csv&per_page=100`);
     expect(response.status()).toBe(200);
@@ -364,7 +372,7 @@ test("outside the handlers: the index, unknown and undecodable paths answer JSON
     expect(index.headers()["access-control-allow-origin"]).toBe("*");
     const body = await index.json();
     api.check("/", 200, body);
-    expect(body.collections.map((c: Json) => c.name)).toEqual(openDataCollections);
+    expect(body.collections.map((c: Json) => c.name)).toEqual(await collections());
     expect(body.openapi).toMatch(/\/api\/v1\/openapi\.json$/);
     for (const { url } of body.collections) {
       expect((await request.get(url.replace(/^https?:\/\/[^/]+/, ""))).status()).toBe(200);
@@ -440,7 +448,7 @@ test("drafts never appear, and nothing staff-only does", async ({ request }) => 
   // A per_page no other request uses, so that no answer cached before the drafts existed is read.
   const perPage = 50 + Math.floor(Math.random() * 49);
   const bodies: string[] = [];
-  for (const collection of openDataCollections) {
+  for (const collection of await collections()) {
     for (let page = 1; ; page++) {
       const response = await request.get(`/api/v1/${collection}?per_page=${perPage}&page=${page}`);
       bodies.push(await response.text());

@@ -3,6 +3,8 @@ import type { createEnquiry } from "@ig/db/factories";
 // The seed factories of packages/db, writing to the e2e server's own embedded PostgreSQL: the
 // journeys make their records exactly as the db tests and the seed do. Imported on first use
 // (packages/db is ES modules, which Playwright's loader takes through import() only), once per worker.
+// No spec may import packages/db or packages/domain statically: Playwright would load them as
+// CommonJS in that worker, and this import() would then fail there ("does not provide an export").
 let loaded: Promise<Awaited<ReturnType<typeof load>>> | undefined;
 
 async function load() {
