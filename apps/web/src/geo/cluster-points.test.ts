@@ -3,6 +3,19 @@ import { clusterPoints } from "./cluster-points";
 import { boxAround, fitFrame } from "./map-frame";
 
 describe("clusterPoints", () => {
+  it("keeps parks on both sides of a cell's edge in one cluster", () => {
+    const corners: [number, number][] = [
+      [104.0, 30.0],
+      [104.3, 30.3],
+    ];
+    const frame = fitFrame(boxAround(corners, 0.05), 960, 440, 40);
+    // Two parks 2 px apart, one on each side of the line x = 400.
+    const [lng402, lat] = frame.projection.invert!([402, 200])!;
+    const [lng398] = frame.projection.invert!([398, 200])!;
+    const clusters = clusterPoints([[lng398, lat], [lng402, lat], ...corners], frame, 100);
+    expect(clusters.map((c) => c.count)).toEqual([1, 2, 1]);
+  });
+
   it("draws at most one marker per cell, however many points there are", () => {
     // 10,000 points spread over a box about 40 × 40 km.
     const points = Array.from({ length: 10_000 }, (_, i): [number, number] => [

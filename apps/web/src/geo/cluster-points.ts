@@ -12,40 +12,44 @@ export interface Cluster {
 
 /**
  * Groups [lng, lat] points by the square of `cell` pixels they fall in on the frame, so that a map
- * draws at most (width / cell) × (height / cell) markers however many points there are. Clusters
- * come out west to east, then north to south, in a stable order for their numbers.
+ * draws at most (width / cell) × (height / cell) markers however many points there are; then
+ * merges groups whose markers would stand closer than `cell` × 0.6 (parks on both sides of a cell's
+ * edge), biggest first. Clusters come out north to south, then west to east, numbered in that order.
  */
 export function clusterPoints(points: [number, number][], frame: MapFrame, cell: number): Cluster[] {
-  const cells = new Map<
-    string,
-    { count: number; lng: number; lat: number; box: TMapBox; x: number; y: number }
-  >();
+  const cells = new Map<string, Sums>();
   for (const [lng, lat] of points) {
-    const [px, py] = frame.projection([lng, lat])!;
-    const [x, y] = [Math.floor(px / cell), Math.floor(py / cell)];
-    const found = cells.get(`${x},${y}`);
-    if (!found) {
-      cells.set(`${x},${y}`, {
-        count: 1,
-        lng,
-        lat,
-        box: { west: lng, east: lng, south: lat, north: lat },
-        x,
-        y,
-      });
-      continue;
-    }
-    found.count += 1;
-    found.lng += lng;
-    found.lat += lat;
-    found.box = {
-      west: Math.min(found.box.west, lng),
-      east: Math.max(found.box.east, lng),
-      south: Math.min(found.box.south, lat),
-      north: Math.max(found.box.north, lat),
-    };
+    const [x, y] = frame.projection([lng, lat])!;
+    const key = `${Math.floor(x / cell)},${Math.floor(y / cell)}`;
+    const point = { count: 1, lng, lat, box: { west: lng, east: lng, south: lat, north: lat } };
+    cells.set(key, add(cells.get(key), point));
   }
-  return [...cells.values()]
-    .sort((a, b) => a.y - b.y || a.x - b.x)
-    .map(({ count, lng, lat, box }) => ({ count, at: [lng / count, lat / count], box }));
+  const merged: (Sums & { x: number; y: number })[] = [];
+  for (const group of [...cells.values()].sort((a, b) => b.count - a.count)) {
+    const [x, y] = frame.projection([group.lng / group.count, group.lat / group.count])!;
+    const near = merged.find((other) => Math.hypot(other.x - x, other.y - y) < cell * 0.6);
+    if (!near) merged.push({ ...group, x, y });
+    else Object.assign(near, add(near, group));
+  }
+  return merged
+    .map(({ count, lng, lat, box }) => ({ count, at: [lng / count, lat / count] as [number, number], box }))
+    .sort((a, b) => b.at[1] - a.at[1] || a.at[0] - b.at[0]);
+}
+
+/** Points summed up: their count, the sums of their coordinates and the box around them. */
+type Sums = { count: number; lng: number; lat: number; box: TMapBox };
+
+function add(sums: Sums | undefined, more: Sums): Sums {
+  if (!sums) return more;
+  return {
+    count: sums.count + more.count,
+    lng: sums.lng + more.lng,
+    lat: sums.lat + more.lat,
+    box: {
+      west: Math.min(sums.box.west, more.box.west),
+      east: Math.max(sums.box.east, more.box.east),
+      south: Math.min(sums.box.south, more.box.south),
+      north: Math.max(sums.box.north, more.box.north),
+    },
+  };
 }
