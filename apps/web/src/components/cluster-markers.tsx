@@ -29,7 +29,6 @@ export function ClusterMarkers({
         at={frame.projection(cluster.at)!}
         href={`/${locale}${parkQueryPath("/map", { ...query, box: cluster.box })}`}
         label={label}
-        title={label}
         text={format.number(cluster.count)}
         radius={Math.min(14 + 4 * Math.log10(cluster.count), 30)}
       />

@@ -13,13 +13,14 @@ export function MapMarker({
   at: [number, number];
   href: string;
   label: string;
-  title: string;
+  /** The tooltip, where the label says more than the marker shows. */
+  title?: string;
   text: string;
   radius?: number;
 }) {
   return (
     <a href={href} aria-label={label} className="group outline-none">
-      <title>{title}</title>
+      {title && <title>{title}</title>}
       <circle
         cx={x}
         cy={y}

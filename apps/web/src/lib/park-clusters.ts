@@ -3,6 +3,7 @@ import type { TParkQuery } from "@ig/domain";
 import { listParkPositions } from "@ig/db";
 import { areaFrame } from "@/geo/area-frame";
 import { clusterPoints, type Cluster } from "@/geo/cluster-points";
+import type { MapFrame } from "@/geo/map-frame";
 
 /** One new area's map of clusters: the points its frame is fitted to, and the clusters on it. */
 export interface ClusterPanel {
@@ -11,9 +12,11 @@ export interface ClusterPanel {
   clusters: Cluster[];
 }
 
-// Cells of 100 units: at most 10 × 5 markers on a 960 × 440 area map, each with room for its count
-// (markup of 1–2 kB a marker, the page's inline data included: about 100 kB for both area maps).
-const cell = 100;
+// Markers stand at least 100 units apart on a 960 × 440 area map, with room for their counts, and
+// an area map has 25 at most (about 1.4 kB of HTML each, the page's inline data included): when
+// parks spread evenly, the cells grow until so few remain.
+const minCell = 100;
+const maxClusters = 25;
 
 /**
  * The parks a query finds, grouped into clusters on each new area's map: a few kilobytes however
@@ -29,8 +32,15 @@ export async function listParkClusters(query: TParkQuery): Promise<ClusterPanel[
           [query.box.east, query.box.north],
         ]
       : corners(points);
-    return { area, extent, clusters: clusterPoints(points, areaFrame(extent), cell) };
+    return { area, extent, clusters: fewClusters(points, areaFrame(extent)) };
   });
+}
+
+function fewClusters(points: [number, number][], frame: MapFrame): Cluster[] {
+  for (let cell = minCell; ; cell *= 1.25) {
+    const clusters = clusterPoints(points, frame, cell);
+    if (clusters.length <= maxClusters) return clusters;
+  }
 }
 
 function corners(points: [number, number][]): [number, number][] {

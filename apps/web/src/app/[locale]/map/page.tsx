@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { parseParkQuery, type AreaSlug } from "@ig/domain";
+import { parkPageSize, parseParkQuery, type AreaSlug } from "@ig/domain";
 import type { ParkPin } from "@ig/db";
 import { AreaMap } from "@/components/area-map";
 import { ClusterMarkers } from "@/components/cluster-markers";
@@ -20,9 +20,10 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-// Up to this many parks the map shows each one, numbered, with the list below; beyond it, it groups
-// them into clusters with counts, so that the page stays small however many parks there are.
-const parksShownOneByOne = 50;
+// Up to a page of the parks list the map shows each park, numbered, with the list below (about
+// 2 kB of HTML a park); beyond it, it groups them into clusters with counts, so that the page stays
+// small however many parks there are.
+const parksShownOneByOne = parkPageSize;
 const located = (park: ParkPin): park is LocatedPark => park.location !== null;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
