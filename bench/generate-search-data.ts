@@ -1,8 +1,8 @@
 // Loads many generated parks, projects and policies for the benchmarks: multi-row inserts of
 // `batchSize` records (createMany), so 110,000 records take a minute or two, not an hour.
 import { policyCategories } from "@ig/domain";
-import { db } from "../client.ts";
-import { searchTextOfRecord } from "../content/content-search-text.ts";
+import { db } from "../packages/db/src/client.ts";
+import { searchTextOfRecord } from "../packages/db/src/content/content-search-text.ts";
 import { investors, parkKinds, places, projectKinds, themes } from "./bench-vocabulary.ts";
 
 /** Every generated record's slug starts with this, so a run can remove the last one's first. */

@@ -1,7 +1,7 @@
 import { parsePolicyFilter, parseProjectFilter } from "@ig/domain";
-import { listParksPage } from "../parks/list-parks.ts";
-import { listPolicies } from "../policies/list-policies.ts";
-import { listProjects } from "../projects/list-projects.ts";
+import { listParksPage } from "../packages/db/src/parks/list-parks.ts";
+import { listPolicies } from "../packages/db/src/policies/list-policies.ts";
+import { listProjects } from "../packages/db/src/projects/list-projects.ts";
 import { timeCalls } from "./time-calls.ts";
 
 /** The list pages' queries, filtered as investors filter them, with how many records match. */

@@ -1,9 +1,9 @@
 // For `pnpm bench`: loads the benchmark volume (10,000 parks, 100,000 projects, 5,000 policies)
 // into DATABASE_URL on top of the seed, once (a second run finds it there and does nothing).
-import { db } from "../client.ts";
-import { config } from "../config/index.ts";
-import { isLocalDatabase } from "../connection-settings.ts";
-import { refreshSearchWords } from "../search/refresh-search-words.ts";
+import { db } from "../packages/db/src/client.ts";
+import { config } from "../packages/db/src/config/index.ts";
+import { isLocalDatabase } from "../packages/db/src/connection-settings.ts";
+import { refreshSearchWords } from "../packages/db/src/search/refresh-search-words.ts";
 import { benchPrefix, generateSearchData } from "./generate-search-data.ts";
 
 const benchVolume = { parks: 10_000, projects: 100_000, policies: 5_000 };
