@@ -1,5 +1,5 @@
 import type { SearchKind } from "@ig/domain";
-import { searchContent } from "../packages/db/src/search/search-content.ts";
+import { searchContent } from "@ig/db";
 import { timeCalls } from "./time-calls.ts";
 
 export interface BenchQuery {
