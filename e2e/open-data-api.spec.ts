@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { openDataCollections, type OpenDataCollection } from "../packages/domain/src/open-data-records";
+import { openDataCollections, type OpenDataCollection } from "@ig/domain/open-data-records";
 import { query } from "./database";
 import { openApiValidator } from "./support/openapi-validator";
 
