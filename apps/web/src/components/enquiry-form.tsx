@@ -20,7 +20,7 @@ import { ProofOfWork } from "./proof-of-work";
 z.config({ jitless: true });
 
 type Option = { value: string; label: string };
-export type TopicOptions = Record<"parks" | "projects" | "policies", Option[]>;
+type TopicOptions = Record<"parks" | "projects" | "policies", Option[]>;
 
 interface Props {
   locale: Locale;

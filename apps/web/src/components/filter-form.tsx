@@ -1,7 +1,7 @@
 import { Link } from "@/i18n/navigation";
 import { UrlStateForm } from "./url-state-form";
 
-export interface SelectField {
+interface SelectField {
   name: string;
   label: string;
   value: string | undefined;

@@ -5,7 +5,7 @@ import { createStaffUser } from "../staff/create-staff-user.ts";
  * Development accounts, listed in the README. Only ever written to a database on this machine
  * (the caller checks), and only when missing.
  */
-export const demoStaff = [
+const demoStaff = [
   {
     email: "admin@inland-gateway.test",
     name: "Demo Administrator",
@@ -26,7 +26,7 @@ export const demoStaff = [
   },
   { email: "viewer@inland-gateway.test", name: "Demo Viewer", role: "viewer", areas: [] },
 ] as const;
-export const demoPassword = "demo-password-2026";
+const demoPassword = "demo-password-2026";
 
 export async function seedDemoStaff(): Promise<number> {
   let created = 0;
