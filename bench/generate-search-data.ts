@@ -2,7 +2,12 @@
 // `@ig/db/bench-volume` (multi-row inserts, so 110,000 records take a minute or two, not an hour).
 import { policyCategories } from "@ig/domain";
 import { listAreas } from "@ig/db";
-import { insertBenchVolume, removeBenchVolume, type BenchPolicy } from "@ig/db/bench-volume";
+import {
+  insertBenchVolume,
+  listAreaParkBoxes,
+  removeBenchVolume,
+  type BenchPolicy,
+} from "@ig/db/bench-volume";
 import { investors, parkKinds, places, projectKinds, themes } from "./bench-vocabulary.ts";
 
 /** Every generated record's slug starts with this, so a run can remove the last one's first. */
@@ -32,6 +37,7 @@ export async function generateSearchData({
 }) {
   const next = random(42);
   const areas = await listAreas();
+  const place = await placeWithinSeedParks();
   const parkRows = Array.from({ length: parks }, (_, i) => {
     const area = pick(next, areas);
     const areaName = area.name;
@@ -53,6 +59,7 @@ export async function generateSearchData({
       name,
       summary,
       status: next() < 0.95 ? ("published" as const) : ("draft" as const),
+      ...place(area.slug),
     };
   });
   const projectRows = [];
@@ -87,6 +94,22 @@ export async function generateSearchData({
   }
   const policyRows = generatePolicies(policies, next, areas);
   await insertBenchVolume({ parks: parkRows, projects: projectRows, policies: policyRows });
+}
+
+/**
+ * A position inside the box around the area's seed parks, so that the map has thousands of markers
+ * to draw; one park in ten has none, as in real data. A generator of its own leaves every other
+ * generated value as earlier runs measured it.
+ */
+async function placeWithinSeedParks() {
+  const boxes = await listAreaParkBoxes();
+  const next = random(7);
+  return (areaSlug: string) => {
+    const box = boxes.find((b) => b.areaSlug === areaSlug);
+    if (!box || next() < 0.1) return {};
+    const within = (min: number, max: number) => min + next() * (max - min);
+    return { lat: within(box.minLat, box.maxLat), lng: within(box.minLng, box.maxLng) };
+  };
 }
 
 // Each batch's rows first, then each row's area: the order of the random draws of earlier runs.

@@ -16,6 +16,9 @@ export interface BenchPark {
   name: Localized;
   summary: Localized;
   status: Status;
+  /** Position in degrees (WGS 84); absent for a park without one. */
+  lat?: number;
+  lng?: number;
 }
 export interface BenchProject {
   slug: string;
@@ -110,4 +113,27 @@ export async function removeBenchVolume(prefix: string) {
 /** How many parks have a slug starting with `prefix`: a loaded volume has some. */
 export function countBenchParks(prefix: string) {
   return db().park.count({ where: { slug: { startsWith: prefix } } });
+}
+
+/**
+ * Per area, the box (degrees) around its parks that have a position: where generated parks are
+ * placed. Areas without such a park are left out.
+ */
+export async function listAreaParkBoxes() {
+  const [areas, boxes] = await Promise.all([
+    db().area.findMany({ select: { id: true, slug: true } }),
+    db().park.groupBy({
+      by: ["areaId"],
+      where: { lat: { not: null }, lng: { not: null } },
+      _min: { lat: true, lng: true },
+      _max: { lat: true, lng: true },
+    }),
+  ]);
+  return boxes.map((box) => ({
+    areaSlug: areas.find((area) => area.id === box.areaId)!.slug,
+    minLat: box._min.lat!,
+    maxLat: box._max.lat!,
+    minLng: box._min.lng!,
+    maxLng: box._max.lng!,
+  }));
 }
