@@ -21,7 +21,7 @@ export function startServer({ port, pgDir, pgPort }: { port: number; pgDir: stri
       "--",
       "sh",
       "-c",
-      "pnpm --filter @ig/db run bench:volume && exec tsx server.ts",
+      "tsx ../../bench/generate-volume-cli.ts && exec tsx server.ts",
     ],
     {
       cwd: root,

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import type { OpenDataCollection } from "../packages/domain/src/open-data-records";
+import type { OpenDataCollection } from "@ig/domain/open-data-records";
 import { factories, parkCopy } from "./support/test-data";
 import { openApiValidator } from "./support/openapi-validator";
 
@@ -9,7 +9,7 @@ import { openApiValidator } from "./support/openapi-validator";
  * as ES modules, see support/test-data.ts) could then no longer load it there.
  */
 const collections = async (): Promise<readonly OpenDataCollection[]> =>
-  (await import("../packages/domain/src/open-data-records.ts")).openDataCollections;
+  (await import("@ig/domain/open-data-records")).openDataCollections;
 
 // The open-data API (/api/v1, issue 12) over real HTTP against the production build: every
 // collection and filter, paging, CSV, validators, CORS, bad parameters and drafts, each response

@@ -8,14 +8,14 @@ import { enquiryFor, factories, parkCopy, projectCopy, staffAccount } from "./su
 // page is covered the day it is added.
 
 const appDir = path.join(process.cwd(), "apps/web/src/app/admin");
-export const kinds = { parks: "Park", projects: "Project", policies: "Policy", news: "NewsItem" } as const;
+const kinds = { parks: "Park", projects: "Project", policies: "Policy", news: "NewsItem" } as const;
 const draftName = (kind: string, stamp: string) => ({
   en: `Sealed draft ${kind} ${stamp}`,
   zh: `密封草稿${kind}${stamp}`,
 });
 
 /** "/admin/[kind]/[slug]/preview" and the like: every page.tsx and route.ts under app/admin. */
-export function staffRouteTemplates(dir = appDir, segments: string[] = []): string[] {
+function staffRouteTemplates(dir = appDir, segments: string[] = []): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     if (entry.isDirectory()) {
       const group = /^\(.*\)$/.test(entry.name);

@@ -43,7 +43,7 @@ const nasty = fc.constantFrom(
 );
 
 /** Text as nobody types it: controls, NUL, lone surrogates, astral characters, wildcards, huge. */
-export const oddText = fc.oneof(
+const oddText = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 30 }),
   fc.string({ unit: "binary", maxLength: 30 }),
   fc
@@ -81,7 +81,7 @@ const urlPart = fc.oneof(
 );
 
 /** Any JSON value, the odd text included, and the portal's field names as keys. */
-export const anyJson: fc.Arbitrary<unknown> = fc.oneof(
+const anyJson: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 4 }),
   oddText,
   fc.dictionary(fc.constantFrom(...fieldNames()), fc.oneof(oddText, fc.jsonValue({ maxDepth: 2 }))),

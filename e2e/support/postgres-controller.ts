@@ -3,11 +3,7 @@
 // "ready <url>" when up; reads commands from stdin: "restart" (stop, start again, print
 // "restarted") and "stop".
 import { createInterface } from "node:readline";
-import {
-  embeddedOptionsFromEnv,
-  startEmbeddedPostgres,
-} from "../../packages/db/src/launcher/embedded-postgres.ts";
-import { ensureDatabase } from "../../packages/db/src/launcher/ensure-database.ts";
+import { embeddedOptionsFromEnv, ensureDatabase, startEmbeddedPostgres } from "@ig/db/launcher";
 
 async function main() {
   const database = await ensureDatabase();

@@ -29,3 +29,8 @@ export function db(): Db {
   globalForDb.inlandGatewayDb ??= createClient();
   return globalForDb.inlandGatewayDb;
 }
+
+/** Closes the client's connections, so a script can end (and its embedded PostgreSQL stop). */
+export function disconnectDatabase(): Promise<void> {
+  return db().$disconnect();
+}

@@ -24,7 +24,6 @@ import { getPublicContent as getPublicContentUnchecked } from "./content/get-pub
 import { enquiryRead, staffRead, viewerRead } from "./staff-read.ts";
 import type { EditableKind, StaffViewer } from "@ig/domain";
 import type { ContentForEditing } from "./content/get-content-for-editing.ts";
-export { db } from "./client.ts";
 export type { FigureView, Localized, SourceView } from "./dto.ts";
 export { listAreas, type AreaOverview } from "./areas/list-areas.ts";
 export { listParks, listParksPage, type ParkCard } from "./parks/list-parks.ts";

@@ -17,25 +17,24 @@ export interface Logger {
 const order: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 /**
- * One JSON object per line on stdout (fields, time, level, msg), redacted (see redact.ts).
- * LOG_LEVEL (debug, info, warn, error; default info) sets the least severe level written. It is
- * read here, not through @ig/db/config, because this package depends on nothing; that module
- * checks it at every start, so a value other than these four stops the start.
+ * A logger writing one JSON object per line (fields, time, level, msg), redacted (see redact.ts),
+ * to `write`; `level()` names the least severe level written (asked at each line, so a logger can
+ * be made before the configuration is read). Pure: the sink and the level come from the caller
+ * (`@ig/db/log` writes to stdout at LOG_LEVEL).
  */
 export function createLogger(
-  base: Fields = {},
-  write: (line: string) => void = (line) => console.log(line),
+  write: (line: string) => void,
+  { base = {}, level = () => "info" }: { base?: Fields; level?: () => LogLevel } = {},
 ): Logger {
-  const threshold = order[process.env.LOG_LEVEL as LogLevel] ?? order.info;
   const emit =
-    (level: LogLevel) =>
+    (severity: LogLevel) =>
     (msg: string, fields: Fields = {}) => {
-      if (order[level] < threshold) return;
+      if (order[severity] < order[level()]) return;
       // Fields first: a field named "level" or "msg" cannot disguise a line.
       const line = {
         ...(redact({ ...base, ...fields }) as Fields),
         time: new Date().toISOString(),
-        level,
+        level: severity,
         msg: redactText(msg),
       };
       write(JSON.stringify(line));
@@ -45,8 +44,6 @@ export function createLogger(
     info: emit("info"),
     warn: emit("warn"),
     error: emit("error"),
-    child: (fields) => createLogger({ ...base, ...fields }, write),
+    child: (fields) => createLogger(write, { base: { ...base, ...fields }, level }),
   };
 }
-
-export const log = createLogger();

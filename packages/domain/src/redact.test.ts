@@ -64,7 +64,9 @@ describe("log redaction", () => {
 describe("the JSON logger", () => {
   it("writes one redacted JSON object per line, with the fields of its child", () => {
     const lines: string[] = [];
-    const log = createLogger({ component: "test" }, (line) => lines.push(line)).child({ requestId: "r-1" });
+    const log = createLogger((line) => lines.push(line), { base: { component: "test" } }).child({
+      requestId: "r-1",
+    });
     log.error("login failed for bob@example.org", { password: "x", level: "debug" });
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]!)).toMatchObject({

@@ -9,8 +9,8 @@ import {
   ZEnquiryInput,
   type EnquiryField,
   type EnquiryFieldErrors,
-  type Locale,
-} from "@ig/domain";
+} from "@ig/domain/enquiry-input";
+import type { Locale } from "@ig/domain/locale";
 import { sendEnquiry, type EnquiryFormState } from "@/app/[locale]/enquiry/actions";
 import { Link } from "@/i18n/navigation";
 import { ProofOfWork } from "./proof-of-work";
@@ -20,7 +20,7 @@ import { ProofOfWork } from "./proof-of-work";
 z.config({ jitless: true });
 
 type Option = { value: string; label: string };
-export type TopicOptions = Record<"parks" | "projects" | "policies", Option[]>;
+type TopicOptions = Record<"parks" | "projects" | "policies", Option[]>;
 
 interface Props {
   locale: Locale;

@@ -2,7 +2,7 @@ import { maxQueryLength } from "@ig/domain";
 import { Link } from "@/i18n/navigation";
 import { UrlStateForm } from "./url-state-form";
 
-export interface SelectField {
+interface SelectField {
   name: string;
   label: string;
   value: string | undefined;

@@ -10,7 +10,7 @@ export interface BarChartLayout {
   gap: number;
 }
 
-export interface BarGeometry {
+interface BarGeometry {
   x: number;
   y: number;
   width: number;

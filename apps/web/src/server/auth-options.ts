@@ -3,7 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { ZLoginInput } from "@ig/domain";
 import { endStaffSession, staffSessionHours, verifyStaffLogin } from "@ig/db";
-import { log } from "@ig/domain/log";
+import { log } from "@ig/db/log";
 import { clientIp } from "./client-ip";
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { contentVersion } from "@ig/db";
 import { config } from "@ig/db/config";
-import { log } from "@ig/domain/log";
+import { log } from "@ig/db/log";
 import { contentSyncToken } from "./content-sync-secret";
 
 /**

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { consumeRateLimits } from "@ig/db";
 import { config } from "@ig/db/config";
 import { ifNoneMatchHits } from "@ig/domain/entity-tag";
-import { log } from "@ig/domain/log";
+import { log } from "@ig/db/log";
 import { clientIp } from "./client-ip";
 import { apiError, apiMethods, cors } from "./open-data-errors";
 import { requestIdFor, requestIdHeader } from "./request-id";

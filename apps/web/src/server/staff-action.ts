@@ -66,7 +66,9 @@ export function staffAction<S extends z.ZodType, T>({
   run: (ctx: { user: StaffUser; input: z.infer<S> }) => Promise<T>;
 }) {
   if (role === "viewer" && !areaOf && !ownAccountOnly)
-    throw new Error("A staff action open to viewers must check the record's areas or touch only their own account.");
+    throw new Error(
+      "A staff action open to viewers must check the record's areas or touch only their own account.",
+    );
   return async (read: () => unknown): Promise<StaffActionResult<T>> => {
     const user = await getStaffUser();
     if (!user) return { ok: false, status: 401, message: "Sign in first." };

@@ -2,7 +2,7 @@ import "server-only";
 import { enquiryFieldErrors, ZEnquiryInput, ZSubmissionToken, type EnquiryFieldErrors } from "@ig/domain";
 import { consumeRateLimits, createEnquiry, findSubmittedEnquiry } from "@ig/db";
 import { config } from "@ig/db/config";
-import { log } from "@ig/domain/log";
+import { log } from "@ig/db/log";
 import { siteUrl } from "@/lib/site-url";
 import { verifyProofOfWork } from "./proof-of-work";
 import { currentRequestId } from "./request-id";

@@ -2,7 +2,7 @@ import type { EditableKind } from "@ig/domain";
 import type { Tx } from "../client.ts";
 
 /** A content row as the generic code reads it: the columns every kind shares, the rest by name. */
-export type ContentRow = {
+type ContentRow = {
   id: string;
   slug: string;
   status: string;

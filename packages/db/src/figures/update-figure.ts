@@ -4,7 +4,7 @@ import { UnknownSourceError } from "./figure-errors.ts";
 import { getFigureForEditing } from "./get-figure-for-editing.ts";
 
 /**
- * Saves a staff edit of a figure, like updatePark: refused on a stale version, each changed field
+ * Saves a staff edit of a figure, like updateContent: refused on a stale version, each changed field
  * audited. Figures are named by id (saveVersioned's `slug` is just the name it reports). A source
  * that does not exist is refused before anything is written.
  */

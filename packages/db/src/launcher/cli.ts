@@ -27,11 +27,17 @@ async function main(argv: string[]) {
   throw new LauncherError(`Unknown command "${command ?? ""}": use run, migrate or seed.`);
 }
 
+/**
+ * Runs the command to its end and resolves with its exit code. A command that cannot start (no
+ * such program, not executable) rejects with a LauncherError instead of an uncaught `error` event,
+ * so the caller still stops the database rather than leaving it running without its launcher.
+ */
 function runChild([program, ...args]: string[], env: Record<string, string>): Promise<number> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const child = spawn(program!, args, { stdio: "inherit", env: { ...process.env, ...env } });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on("SIGINT", forward).on("SIGTERM", forward);
+    child.on("error", (error) => reject(new LauncherError(`Could not run "${program}": ${error.message}.`)));
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 0 : 1)));
   });
 }

@@ -10,7 +10,7 @@ const migrationsDir = path.join(repoRoot, "prisma/migrations");
 const dbPackageDir = path.join(repoRoot, "packages/db");
 
 /** Migrations committed in prisma/migrations that the database has not applied yet. */
-export async function pendingMigrations(url: string): Promise<string[]> {
+async function pendingMigrations(url: string): Promise<string[]> {
   const committed = readdirSync(migrationsDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)

@@ -7,10 +7,10 @@ import { openDataPageUrls } from "@ig/domain/open-data-urls";
 import { appDay, isoDate, sourceSelect } from "../dto.ts";
 
 export const published = { status: "published" } as const;
-export const linkSelect = { slug: true, name: true } as const;
+const linkSelect = { slug: true, name: true } as const;
 export const publishedLinks = { where: published, select: linkSelect, orderBy: { slug: "asc" } } as const;
 export const publishedSlugs = { where: published, select: { slug: true }, orderBy: { slug: "asc" } } as const;
-export const figureRecordSelect = {
+const figureRecordSelect = {
   label: true,
   value: true,
   unit: true,

@@ -1,5 +1,5 @@
 import nodemailer from "nodemailer";
-import { log as logger } from "@ig/domain/log";
+import { log as logger } from "../log.ts";
 import { config } from "../config/index.ts";
 import { deliverNextEmail, type OutgoingEmail } from "./deliver-next-email.ts";
 

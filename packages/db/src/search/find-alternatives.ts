@@ -1,4 +1,4 @@
-import { log } from "@ig/domain/log";
+import { log } from "../log.ts";
 import { db } from "../client.ts";
 import { escapeLike } from "../like-pattern.ts";
 import { refreshSearchWords } from "./refresh-search-words.ts";

@@ -2,7 +2,7 @@
 // these, so all get the same defaults and the same derived columns (search text, password hash).
 import { formatReference } from "@ig/domain";
 import type { Prisma } from "../generated/prisma/client.ts";
-import { openDb, type Db, type Tx } from "../client.ts";
+import { db, openDb, type Db, type Tx } from "../client.ts";
 import { contentSearchText } from "../content/content-search-text.ts";
 import { hashPassword } from "../staff/password.ts";
 import { demoPassword } from "./seed-demo-staff.ts";
@@ -11,6 +11,15 @@ type Text = { en: string; zh: string };
 let counter = 0;
 const next = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
 const text = (en: string, zh: string): Text => ({ en, zh });
+/**
+ * For scripts outside packages/db (e2e set-up): runs `build` with one transaction for the
+ * factories, committed when it resolves, rolled back when it throws (up to 10 minutes).
+ */
+export function inFactoryTransaction<T>(build: (tx: Tx) => Promise<T>): Promise<T> {
+  return db().$transaction(build, { maxWait: 10_000, timeout: 600_000 });
+}
+export { disconnectDatabase } from "../client.ts";
+
 const ids = (list?: string[]) => (list?.length ? { connect: list.map((id) => ({ id })) } : undefined);
 
 export function createSource(tx: Tx, data: Partial<Prisma.SourceUncheckedCreateInput> = {}) {

@@ -5,7 +5,7 @@ import { createStaffUser } from "../staff/create-staff-user.ts";
  * Development accounts, listed in the README. Only ever written to a database on this machine
  * (the caller checks), and only when missing.
  */
-export const demoStaff = [
+const demoStaff = [
   {
     email: "admin@inland-gateway.test",
     name: "Demo Administrator",

@@ -4,7 +4,7 @@ import { writeAuditEntry } from "../audit/write-audit-entry.ts";
 import { ContentNotFoundError } from "../content/content-errors.ts";
 
 /** Long enough for a new colleague to find the e-mail the next morning; single use. */
-export const passwordResetHours = 24;
+const passwordResetHours = 24;
 
 export const hashResetToken = (token: string) => createHash("sha256").update(token).digest("hex");
 

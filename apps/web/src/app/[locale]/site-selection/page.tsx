@@ -1,12 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import {
-  rankSites,
-  siteCaps,
-  siteSelectionQuery,
-  siteWeights,
-  type SearchParams,
-} from "@ig/domain";
+import { rankSites, siteCaps, siteSelectionQuery, siteWeights, type SearchParams } from "@ig/domain";
 import { EnquireLink } from "@/components/enquire-link";
 import { today } from "@/lib/today";
 import { localizedText } from "@/components/localized";

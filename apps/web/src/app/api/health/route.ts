@@ -1,5 +1,5 @@
 import { checkDatabaseHealth } from "@ig/db";
-import { log } from "@ig/domain/log";
+import { log } from "@ig/db/log";
 import { requestIdFor, requestIdHeader } from "@/server/request-id";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,5 @@
 import { parsePolicyFilter, parseProjectFilter } from "@ig/domain";
-import { listParksPage } from "../parks/list-parks.ts";
-import { listPolicies } from "../policies/list-policies.ts";
-import { listProjects } from "../projects/list-projects.ts";
+import { listParksPage, listPolicies, listProjects } from "@ig/db";
 import { timeCalls } from "./time-calls.ts";
 
 /** The list pages' queries, filtered as investors filter them, with how many records match. */

@@ -1,8 +1,13 @@
-// Loads many generated parks, projects and policies for the benchmarks: multi-row inserts of
-// `batchSize` records (createMany), so 110,000 records take a minute or two, not an hour.
+// Generates many parks, projects and policies for the benchmarks and loads them through
+// `@ig/db/bench-volume` (multi-row inserts, so 110,000 records take a minute or two, not an hour).
 import { policyCategories } from "@ig/domain";
-import { db } from "../client.ts";
-import { searchTextOfRecord } from "../content/content-search-text.ts";
+import { listAreas } from "@ig/db";
+import {
+  insertBenchVolume,
+  listAreaParkBoxes,
+  removeBenchVolume,
+  type BenchPolicy,
+} from "@ig/db/bench-volume";
 import { investors, parkKinds, places, projectKinds, themes } from "./bench-vocabulary.ts";
 
 /** Every generated record's slug starts with this, so a run can remove the last one's first. */
@@ -17,10 +22,8 @@ function random(seed: number) {
 }
 const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
 
-export async function removeSearchData() {
-  await db().policy.deleteMany({ where: { slug: { startsWith: benchPrefix } } });
-  await db().project.deleteMany({ where: { slug: { startsWith: benchPrefix } } });
-  await db().park.deleteMany({ where: { slug: { startsWith: benchPrefix } } });
+export function removeSearchData() {
+  return removeBenchVolume(benchPrefix);
 }
 
 export async function generateSearchData({
@@ -33,11 +36,11 @@ export async function generateSearchData({
   policies?: number;
 }) {
   const next = random(42);
-  const areas = await db().area.findMany({ select: { id: true, slug: true, name: true } });
+  const areas = await listAreas();
   const place = await placeWithinSeedParks();
   const parkRows = Array.from({ length: parks }, (_, i) => {
     const area = pick(next, areas);
-    const areaName = area.name as { en: string; zh: string };
+    const areaName = area.name;
     const [placeEn, placeZh] = pick(next, places);
     const [themeEn, themeZh] = pick(next, themes);
     const [otherEn, otherZh] = pick(next, themes);
@@ -50,21 +53,16 @@ export async function generateSearchData({
     };
     const slug = `${benchPrefix}park-${i}`;
     return {
-      id: slug,
       slug,
-      areaId: area.id,
+      areaSlug: area.slug,
       type,
       name,
       summary,
-      description: summary,
-      searchText: searchTextOfRecord("park", { name, summary }),
-      status: next() < 0.95 ? "published" : "draft",
-      ...place(area.id),
+      status: next() < 0.95 ? ("published" as const) : ("draft" as const),
+      ...place(area.slug),
     };
   });
-  for (let i = 0; i < parkRows.length; i += batchSize) {
-    await db().park.createMany({ data: parkRows.slice(i, i + batchSize) });
-  }
+  const projectRows = [];
   for (let start = 0; start < projects; start += batchSize) {
     const rows = Array.from({ length: Math.min(batchSize, projects - start) }, (_, j) => {
       const park = pick(next, parkRows);
@@ -83,23 +81,19 @@ export async function generateSearchData({
       const slug = `${benchPrefix}project-${start + j}`;
       return {
         slug,
-        areaId: park.areaId,
-        parkId: park.id,
+        parkSlug: park.slug,
         name,
         summary,
-        description: summary,
         investor,
         amount: amount * 1e6,
-        currency: "CNY",
         stage,
-        searchText: searchTextOfRecord("project", { name, summary, investor }),
-        status: next() < 0.95 ? "published" : "draft",
+        status: next() < 0.95 ? ("published" as const) : ("draft" as const),
       };
     });
-    await db().project.createMany({ data: rows });
+    projectRows.push(...rows);
   }
-  await generatePolicies(policies, next, areas);
-  await db().$executeRaw`ANALYZE "Park", "Project", "Policy", "_AreaToPolicy"`;
+  const policyRows = generatePolicies(policies, next, areas);
+  await insertBenchVolume({ parks: parkRows, projects: projectRows, policies: policyRows });
 }
 
 /**
@@ -108,22 +102,19 @@ export async function generateSearchData({
  * generated value as earlier runs measured it.
  */
 async function placeWithinSeedParks() {
-  const boxes = await db().park.groupBy({
-    by: ["areaId"],
-    where: { lat: { not: null }, lng: { not: null } },
-    _min: { lat: true, lng: true },
-    _max: { lat: true, lng: true },
-  });
+  const boxes = await listAreaParkBoxes();
   const next = random(7);
-  return (areaId: string) => {
-    const box = boxes.find((b) => b.areaId === areaId);
+  return (areaSlug: string) => {
+    const box = boxes.find((b) => b.areaSlug === areaSlug);
     if (!box || next() < 0.1) return {};
-    const within = (min: number | null, max: number | null) => min! + next() * (max! - min!);
-    return { lat: within(box._min.lat, box._max.lat), lng: within(box._min.lng, box._max.lng) };
+    const within = (min: number, max: number) => min + next() * (max - min);
+    return { lat: within(box.minLat, box.maxLat), lng: within(box.minLng, box.maxLng) };
   };
 }
 
-async function generatePolicies(count: number, next: () => number, areas: { id: string }[]) {
+// Each batch's rows first, then each row's area: the order of the random draws of earlier runs.
+function generatePolicies(count: number, next: () => number, areas: { slug: string }[]) {
+  const policies: BenchPolicy[] = [];
   for (let start = 0; start < count; start += batchSize) {
     const rows = Array.from({ length: Math.min(batchSize, count - start) }, (_, j) => {
       const [themeEn, themeZh] = pick(next, themes);
@@ -139,22 +130,16 @@ async function generatePolicies(count: number, next: () => number, areas: { id: 
       };
       const slug = `${benchPrefix}policy-${start + j}`;
       return {
-        id: slug,
         slug,
         category: pick(next, policyCategories),
         title,
         summary,
-        fullText: summary,
         issuer: { en: `${placeEn} Administrative Committee`, zh: `${placeZh}管委会` },
         effectiveFrom: new Date(Date.UTC(2020 + Math.floor(next() * 7), 0, 1)),
-        searchText: searchTextOfRecord("policy", { title, summary }),
-        status: next() < 0.95 ? "published" : "draft",
+        status: next() < 0.95 ? ("published" as const) : ("draft" as const),
       };
     });
-    await db().policy.createMany({ data: rows });
-    const links = rows.map((row) => ({ A: pick(next, areas).id, B: row.id }));
-    await db().$executeRaw`
-      INSERT INTO "_AreaToPolicy" ("A", "B")
-      SELECT * FROM unnest(${links.map((l) => l.A)}::text[], ${links.map((l) => l.B)}::text[])`;
+    policies.push(...rows.map((row) => ({ ...row, areaSlug: pick(next, areas).slug })));
   }
+  return policies;
 }

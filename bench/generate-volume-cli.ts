@@ -1,9 +1,8 @@
 // For `pnpm bench`: loads the benchmark volume (10,000 parks, 100,000 projects, 5,000 policies)
 // into DATABASE_URL on top of the seed, once (a second run finds it there and does nothing).
-import { db } from "../client.ts";
-import { config } from "../config/index.ts";
-import { isLocalDatabase } from "../connection-settings.ts";
-import { refreshSearchWords } from "../search/refresh-search-words.ts";
+import { countBenchParks, disconnectDatabase, refreshSearchWords } from "@ig/db/bench-volume";
+import { config } from "@ig/db/config";
+import { isLocalDatabase } from "@ig/db/launcher";
 import { benchPrefix, generateSearchData } from "./generate-search-data.ts";
 
 const benchVolume = { parks: 10_000, projects: 100_000, policies: 5_000 };
@@ -12,7 +11,7 @@ async function main() {
   const url = config().databaseUrl;
   if (!url || !isLocalDatabase(url))
     throw new Error("The benchmark writes 115,000 records: it refuses a non-local DATABASE_URL.");
-  if (await db().park.count({ where: { slug: { startsWith: benchPrefix } } })) return;
+  if (await countBenchParks(benchPrefix)) return;
   const started = performance.now();
   await generateSearchData(benchVolume);
   await refreshSearchWords();
@@ -22,7 +21,7 @@ async function main() {
 }
 
 main()
-  .finally(() => db().$disconnect())
+  .finally(disconnectDatabase)
   .catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;

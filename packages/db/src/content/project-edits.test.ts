@@ -37,7 +37,7 @@ async function editable(stage = "signed") {
   return { project, current, input };
 }
 
-describe("updateProject", () => {
+describe("updateContent of a project", () => {
   it("writes the changed fields, bumps the version and audits who changed what from what to what", async () => {
     const { project, input } = await editable("signed");
     const { record, changes } = await updateProject({
@@ -93,7 +93,7 @@ describe("updateProject", () => {
   });
 });
 
-describe("publishProject", () => {
+describe("publishContent of a project", () => {
   it("publishes and unpublishes, audited, and lists every status for staff", async () => {
     const { project } = await editable();
     await publishProject({ actorId, slug: project.slug, version: 1 });

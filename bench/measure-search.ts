@@ -1,5 +1,5 @@
 import type { SearchKind } from "@ig/domain";
-import { searchContent } from "../search/search-content.ts";
+import { searchContent } from "@ig/db";
 import { timeCalls } from "./time-calls.ts";
 
 export interface BenchQuery {

@@ -5,13 +5,15 @@
 import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { db } from "../client.ts";
-import { config, provideDatabaseUrl } from "../config/index.ts";
-import { isLocalDatabase } from "../connection-settings.ts";
-import { repoRoot, startEmbeddedPostgres } from "../launcher/embedded-postgres.ts";
-import { applyMigrations } from "../launcher/migrations.ts";
-import { refreshSearchWords } from "../search/refresh-search-words.ts";
-import { seedDatabase } from "../seed/seed-database.ts";
+import { disconnectDatabase, refreshSearchWords } from "@ig/db/bench-volume";
+import { config, provideDatabaseUrl } from "@ig/db/config";
+import {
+  applyMigrations,
+  isLocalDatabase,
+  repoRoot,
+  seedDatabase,
+  startEmbeddedPostgres,
+} from "@ig/db/launcher";
 import { generateSearchData, removeSearchData } from "./generate-search-data.ts";
 import { measureLists } from "./measure-lists.ts";
 import { benchQueries, measureSearch } from "./measure-search.ts";
@@ -93,7 +95,7 @@ async function main() {
       "\n+ = at least (a kind had more hits than a search examines), ~ = hits of the corrected query. Goal: search p95 < 30 ms at 100×.",
     );
   } finally {
-    await db().$disconnect();
+    await disconnectDatabase();
     await database.stop();
   }
 }
