@@ -3,6 +3,7 @@
 // known (Next.js gives route handlers and server actions no socket). `tsx server.ts [--dev]`.
 import { createServer } from "node:http";
 import { configOrExit } from "@ig/db/config";
+import { baselineOff, isBaselineRequest } from "./src/server/bench-baseline";
 import { bodyRefusal } from "./src/server/body-limit";
 import { isPortalMethod, portalMethods } from "./src/server/http-methods";
 import { forwardClientAddress, markPortalServer, proxyTrust } from "./src/server/client-address";
@@ -32,6 +33,10 @@ const server = createServer((request, response) => {
     // Answer at once and close: the body is never read.
     response.writeHead(refused, { "content-type": "text/plain; charset=utf-8", connection: "close" });
     response.end(refused === 411 ? "Send the body with a Content-Length.\n" : "The body is too large.\n");
+    return;
+  }
+  if (!config.benchBaseline && isBaselineRequest(request.url)) {
+    response.writeHead(baselineOff.status, baselineOff.headers).end(baselineOff.body);
     return;
   }
   forwardClientAddress(request, trust);

@@ -61,6 +61,8 @@ export interface Config {
   s3: S3Settings | undefined;
   /** SEED_ALLOW_REMOTE=1 lets `pnpm db:seed` write to a database that is not on localhost. */
   seedAllowRemote: boolean;
+  /** BENCH_BASELINE=1 serves `/baseline`, the benchmark's bare static page; otherwise it is a 404. */
+  benchBaseline: boolean;
   /** CONTENT_SYNC_SECONDS: how often each instance checks for content changed elsewhere; 0 = off. */
   contentSyncSeconds: number;
   /**
@@ -197,6 +199,7 @@ const ZEnvironment = z.object({
   S3_SECRET_ACCESS_KEY: text("a secret access key"),
   S3_SESSION_TOKEN: text("a session token"),
   SEED_ALLOW_REMOTE: choice(["0", "1"] as const),
+  BENCH_BASELINE: choice(["0", "1"] as const),
   CONTENT_SYNC_SECONDS: variable("a whole number of seconds (0 turns the sync off)", wholeNumber(0)),
   TRUSTED_PROXIES: trustedProxies,
   APP_TIME_ZONE: variable("an IANA time zone (e.g. Asia/Shanghai)", (raw) =>
@@ -255,6 +258,7 @@ export const ZConfig = ZEnvironment.transform((env: Environment, ctx): Config =>
     imageMaxBytes: env.IMAGE_MAX_BYTES ?? 5 * 1024 * 1024,
     s3,
     seedAllowRemote: env.SEED_ALLOW_REMOTE === "1",
+    benchBaseline: env.BENCH_BASELINE === "1",
     contentSyncSeconds: env.CONTENT_SYNC_SECONDS ?? 5,
     trustedProxies: env.TRUSTED_PROXIES ?? 0,
     timeZone: env.APP_TIME_ZONE ?? defaultTimeZone,

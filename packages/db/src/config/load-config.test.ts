@@ -36,6 +36,7 @@ describe("loadConfig", () => {
       imageMaxBytes: 5 * 1024 * 1024,
       s3: undefined,
       seedAllowRemote: false,
+      benchBaseline: false,
       contentSyncSeconds: 5,
       trustedProxies: 0,
     });
@@ -65,6 +66,8 @@ describe("loadConfig", () => {
     expect(message({ SMTP_URL: "http://mail.example.com" })).toContain("SMTP_URL");
     expect(message({ ENQUIRY_NOTIFY_EMAIL: "staff" })).toContain("ENQUIRY_NOTIFY_EMAIL");
     expect(message({ SEED_ALLOW_REMOTE: "yes" })).toContain("SEED_ALLOW_REMOTE");
+    expect(message({ BENCH_BASELINE: "on" })).toContain("BENCH_BASELINE");
+    expect(loadConfig({ BENCH_BASELINE: "1" }).benchBaseline).toBe(true);
     expect(loadConfig({ MAIL_FROM: "Portal <no-reply@example.cn>" }).mailFrom).toBe(
       "Portal <no-reply@example.cn>",
     );
