@@ -7,6 +7,8 @@ import { baselineOff, isBaselineRequest } from "./src/server/bench-baseline";
 import { bodyRefusal } from "./src/server/body-limit";
 import { isPortalMethod, portalMethods } from "./src/server/http-methods";
 import { forwardClientAddress, markPortalServer, proxyTrust } from "./src/server/client-address";
+import { PageCache, sharedPageCache } from "./src/server/page-cache";
+import { answerFromPageCache, checkContentAfterStaffWrite } from "./src/server/page-cache-http";
 
 const dev = process.argv.includes("--dev");
 // As `next start` / `next dev` do; before anything loads React, which picks its build by it.
@@ -15,6 +17,9 @@ const config = configOrExit();
 // next-auth reads its origin from the environment; the configuration's default is this port's.
 process.env.NEXTAUTH_URL ??= config.nextAuthUrl;
 const trust = proxyTrust(config.trustedProxies);
+// Not in development, where pages change with the code.
+const pages = !dev && config.pageCacheBytes > 0 ? new PageCache(config.pageCacheBytes) : undefined;
+sharedPageCache().cache = pages;
 
 markPortalServer();
 const { default: next } = await import("next");
@@ -40,6 +45,8 @@ const server = createServer((request, response) => {
     return;
   }
   forwardClientAddress(request, trust);
+  if (pages && answerFromPageCache(pages, request, response, config)) return;
+  checkContentAfterStaffWrite(request, response);
   handle(request, response).catch((error: unknown) => {
     console.error(error);
     if (!response.headersSent) response.writeHead(500).end("Internal Server Error");

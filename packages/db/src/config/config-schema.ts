@@ -66,6 +66,11 @@ export interface Config {
   /** CONTENT_SYNC_SECONDS: how often each instance checks for content changed elsewhere; 0 = off. */
   contentSyncSeconds: number;
   /**
+   * PAGE_CACHE_MB: memory each instance may spend on rendered public pages (apps/web/src/server/
+   * page-cache.ts), in bytes (from megabytes; 64 MB); 0 turns the cache off.
+   */
+  pageCacheBytes: number;
+  /**
    * TRUSTED_PROXIES: how much of X-Forwarded-For to believe. A number counts the proxy hops in
    * front of the portal (0: none, the default); a list holds the proxies' addresses or CIDRs.
    */
@@ -201,6 +206,10 @@ const ZEnvironment = z.object({
   SEED_ALLOW_REMOTE: choice(["0", "1"] as const),
   BENCH_BASELINE: choice(["0", "1"] as const),
   CONTENT_SYNC_SECONDS: variable("a whole number of seconds (0 turns the sync off)", wholeNumber(0)),
+  PAGE_CACHE_MB: variable(
+    "a whole number of megabytes up to 65536 (0 turns the page cache off)",
+    wholeNumber(0, 65536),
+  ),
   TRUSTED_PROXIES: trustedProxies,
   APP_TIME_ZONE: variable("an IANA time zone (e.g. Asia/Shanghai)", (raw) =>
     isTimeZone(raw) ? raw : undefined,
@@ -260,6 +269,7 @@ export const ZConfig = ZEnvironment.transform((env: Environment, ctx): Config =>
     seedAllowRemote: env.SEED_ALLOW_REMOTE === "1",
     benchBaseline: env.BENCH_BASELINE === "1",
     contentSyncSeconds: env.CONTENT_SYNC_SECONDS ?? 5,
+    pageCacheBytes: (env.PAGE_CACHE_MB ?? 64) * 1024 * 1024,
     trustedProxies: env.TRUSTED_PROXIES ?? 0,
     timeZone: env.APP_TIME_ZONE ?? defaultTimeZone,
   };

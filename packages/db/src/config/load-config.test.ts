@@ -38,6 +38,7 @@ describe("loadConfig", () => {
       seedAllowRemote: false,
       benchBaseline: false,
       contentSyncSeconds: 5,
+      pageCacheBytes: 64 * 1024 * 1024,
       trustedProxies: 0,
     });
     expect(loadConfig({ PORT: "8080" }).siteUrl).toBe("http://localhost:8080");
@@ -57,6 +58,8 @@ describe("loadConfig", () => {
     expect(message({ PORT: "70000" })).toContain("PORT");
     expect(message({ CONTENT_SYNC_SECONDS: "five" })).toContain("CONTENT_SYNC_SECONDS");
     expect(loadConfig({ CONTENT_SYNC_SECONDS: "0" }).contentSyncSeconds).toBe(0);
+    expect(message({ PAGE_CACHE_MB: "64MB" })).toContain("PAGE_CACHE_MB");
+    expect(loadConfig({ PAGE_CACHE_MB: "0" }).pageCacheBytes).toBe(0);
   });
 
   it("checks choices, URLs and addresses", () => {
