@@ -41,7 +41,10 @@ async function main() {
     const results = new Map<string, LoadResult & { nonces?: NonceTally }>();
     for (const connections of connectionCounts) {
       for (const target of targets) {
-        // A short warm-up fills the caches and lets the JIT settle before the measured run.
+        // One request alone first, so that the caches are filled by one render rather than by
+        // as many at once as there are connections, and the server has finished the previous
+        // row's work; then a short warm-up lets the JIT settle before the measured run.
+        if (!target.body) await (await fetch(`${server.url}${target.path}`)).arrayBuffer();
         const nonces = target.page ? freshNonceChecker() : undefined;
         await measureLoad(server.url, target, connections, 2, nonces?.check);
         process.stdout.write(`${target.name} at ${connections} … `);
