@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from "node:http";
 import autocannon from "autocannon";
 import type { Target } from "./load-targets.ts";
 
@@ -13,23 +14,35 @@ export interface LoadResult {
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]! : NaN;
 
-/** `connections` clients requesting the target back to back for `seconds`; latency of every response. */
+/** What autocannon hands over of each response: status, body and headers. */
+export type ResponseCheck = (status: number, body: string, headers: IncomingHttpHeaders) => void;
+
+/**
+ * `connections` clients requesting the target back to back for `seconds`; latency of every
+ * response, and each response to `check` when given.
+ */
 export async function measureLoad(
   url: string,
   target: Target,
   connections: number,
   seconds: number,
+  check?: ResponseCheck,
 ): Promise<LoadResult> {
   const times: number[] = [];
   const options: autocannon.Options = {
     url: `${url}${target.path}`,
     connections,
     duration: seconds,
-    ...(target.body && {
-      method: "POST" as const,
-      headers: { "content-type": "application/json" },
-      requests: [{ setupRequest: (request) => ({ ...request, body: target.body!() }) }],
-    }),
+    ...(target.body && { method: "POST" as const, headers: { "content-type": "application/json" } }),
+    requests: [
+      {
+        ...(target.body && { setupRequest: (request) => ({ ...request, body: target.body!() }) }),
+        ...(check && {
+          onResponse: (status: number, body: string, _context: object, headers?: IncomingHttpHeaders) =>
+            check(status, body, headers ?? {}),
+        }),
+      },
+    ],
   };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));

@@ -1,11 +1,13 @@
 // `pnpm bench:pages` (part of `pnpm bench`; run `pnpm build` first): throughput and latency of the
-// public pages, search and enquiry submissions at 1, 8 and 32 connections against the production
-// build with the seed plus 10,000 parks, 100,000 projects and 5,000 policies, each page's req/s as
-// a ratio to a bare page of the same build measured in the same run; then the first-load
-// JavaScript of the public routes and a Lighthouse run (BENCH_LIGHTHOUSE=0 skips it).
+// public pages (English and Chinese), search and enquiry submissions at 1, 8 and 32 connections
+// against the production build with the seed plus 10,000 parks, 100,000 projects and 5,000
+// policies, each target's req/s as a ratio to the build's static bare page measured in the same
+// run, every page response checked for a fresh nonce of its own (fresh-nonce.ts); then the
+// first-load JavaScript of the public routes and a Lighthouse run (BENCH_LIGHTHOUSE=0 skips it).
 import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { freshNonceChecker, type NonceTally } from "./fresh-nonce.ts";
 import { lighthouseRoutes, targets as allTargets, weighedRoutes } from "./load-targets.ts";
 import { lighthouseScores } from "./lighthouse.ts";
 import { measureLoad, type LoadResult } from "./measure-load.ts";
@@ -20,6 +22,13 @@ const only = process.env.BENCH_ONLY?.split(",");
 const targets = allTargets.filter((t, i) => i === 0 || !only || only.some((word) => t.name.includes(word)));
 const pgDir = ".data/bench-pages";
 const ms = (value: number) => value.toFixed(1);
+// The command as run, with the settings that change it, for the table's heading.
+const command = [
+  ...Object.entries(process.env)
+    .filter(([name]) => /^BENCH_(SECONDS|CONNECTIONS|ONLY|LIGHTHOUSE)$/.test(name))
+    .map(([name, value]) => `${name}=${value}`),
+  "pnpm bench:pages",
+].join(" ");
 
 async function main() {
   const load = os.loadavg()[0]!.toFixed(1);
@@ -29,32 +38,42 @@ async function main() {
   const server = startServer({ port, pgDir, pgPort: Number(process.env.BENCH_PG_PORT ?? 54391) });
   try {
     await server.ready;
-    const results = new Map<string, LoadResult>();
+    const results = new Map<string, LoadResult & { nonces?: NonceTally }>();
     for (const connections of connectionCounts) {
       for (const target of targets) {
-        // A short warm-up fills the caches and lets the JIT settle before the measured run.
-        await measureLoad(server.url, target, connections, 2);
+        // One request alone first, so that the caches are filled by one render rather than by
+        // as many at once as there are connections, and the server has finished the previous
+        // row's work; then a short warm-up lets the JIT settle before the measured run.
+        if (!target.body) await (await fetch(`${server.url}${target.path}`)).arrayBuffer();
+        const nonces = target.page ? freshNonceChecker() : undefined;
+        await measureLoad(server.url, target, connections, 2, nonces?.check);
         process.stdout.write(`${target.name} at ${connections} … `);
-        const result = await measureLoad(server.url, target, connections, seconds);
-        results.set(`${target.name}@${connections}`, result);
+        const result = await measureLoad(server.url, target, connections, seconds, nonces?.check);
+        results.set(`${target.name}@${connections}`, { ...result, nonces: nonces?.tally });
         console.log(`${result.rps.toFixed(0)} req/s`);
       }
     }
     console.log(
-      `\n${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? ""} · load average ${load} before, ${os.loadavg()[0]!.toFixed(1)} after · ${seconds} s per row\n`,
+      `\n\`${command}\` · ${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? ""} · load average ${load} before, ${os.loadavg()[0]!.toFixed(1)} after · ${seconds} s per row\n`,
     );
     console.log(
-      "| target | connections | req/s | × baseline | p50 ms | p95 ms | p99 ms | responses | goal | met |",
+      "| target | connections | req/s | × baseline | p50 ms | p95 ms | p99 ms | responses | fresh nonce | goal | met |",
     );
-    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |");
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | --- |");
     for (const target of targets) {
       for (const connections of connectionCounts) {
         const r = results.get(`${target.name}@${connections}`)!;
         const ratio = r.rps / results.get(`${targets[0]!.name}@${connections}`)!.rps;
-        const met = target.met({ ...r, ratio }, connections);
+        // A page row is met only if every response checked (warm-up included) had its own nonce.
+        const noncesHeld = !r.nonces || (r.nonces.checked > 0 && r.nonces.fresh === r.nonces.checked);
+        const goalMet = target.met({ ...r, ratio }, connections);
+        const met = goalMet === null ? null : goalMet && noncesHeld;
         const errors = r.errors ? `, ${r.errors} errors` : "";
+        const nonces = r.nonces
+          ? `${r.nonces.fresh}/${r.nonces.checked}${r.nonces.firstFailure ? ` (${r.nonces.firstFailure})` : ""}`
+          : "—";
         console.log(
-          `| ${target.name} | ${connections} | ${r.rps.toFixed(0)} | ${ratio.toFixed(2)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.statuses}${errors} | ${target.goal} | ${met === null ? "" : met ? "yes" : "**no**"} |`,
+          `| ${target.name} | ${connections} | ${r.rps.toFixed(0)} | ${ratio.toFixed(2)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.statuses}${errors} | ${nonces} | ${target.goal} | ${met === null ? "" : met ? "yes" : "**no**"} |`,
         );
       }
     }

@@ -37,6 +37,7 @@ export function startServer({ port, pgDir, pgPort }: { port: number; pgDir: stri
         ENQUIRY_LIMIT_PER_IP_NO_JS: "1000000000",
         ENQUIRY_LIMIT_PER_EMAIL: "1000000000",
         OPEN_DATA_LIMIT_PER_MINUTE: "1000000000",
+        BENCH_BASELINE: "1",
       },
     },
   );

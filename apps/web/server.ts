@@ -3,9 +3,12 @@
 // known (Next.js gives route handlers and server actions no socket). `tsx server.ts [--dev]`.
 import { createServer } from "node:http";
 import { configOrExit } from "@ig/db/config";
+import { baselineOff, isBaselineRequest } from "./src/server/bench-baseline";
 import { bodyRefusal } from "./src/server/body-limit";
 import { isPortalMethod, portalMethods } from "./src/server/http-methods";
 import { forwardClientAddress, markPortalServer, proxyTrust } from "./src/server/client-address";
+import { PageCache, sharedPageCache } from "./src/server/page-cache";
+import { answerFromPageCache, checkContentAfterStaffWrite } from "./src/server/page-cache-http";
 
 const dev = process.argv.includes("--dev");
 // As `next start` / `next dev` do; before anything loads React, which picks its build by it.
@@ -14,6 +17,9 @@ const config = configOrExit();
 // next-auth reads its origin from the environment; the configuration's default is this port's.
 process.env.NEXTAUTH_URL ??= config.nextAuthUrl;
 const trust = proxyTrust(config.trustedProxies);
+// Not in development, where pages change with the code.
+const pages = !dev && config.pageCacheBytes > 0 ? new PageCache(config.pageCacheBytes) : undefined;
+sharedPageCache().cache = pages;
 
 markPortalServer();
 const { default: next } = await import("next");
@@ -34,7 +40,13 @@ const server = createServer((request, response) => {
     response.end(refused === 411 ? "Send the body with a Content-Length.\n" : "The body is too large.\n");
     return;
   }
+  if (!config.benchBaseline && isBaselineRequest(request.url)) {
+    response.writeHead(baselineOff.status, baselineOff.headers).end(baselineOff.body);
+    return;
+  }
   forwardClientAddress(request, trust);
+  if (pages && answerFromPageCache(pages, request, response, config)) return;
+  checkContentAfterStaffWrite(request, response);
   handle(request, response).catch((error: unknown) => {
     console.error(error);
     if (!response.headersSent) response.writeHead(500).end("Internal Server Error");

@@ -47,10 +47,11 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // API routes, stored files and Next's build output get their headers from next.config.ts; they
-  // pass here only when a "%" in the path may be a malformed escape.
+  // API routes, stored files, Next's build output and the benchmark's static bare page
+  // (app/baseline) get their headers from next.config.ts; they pass here only when a "%" in the
+  // path may be a malformed escape.
   matcher: [
-    "/((?!api/|api$|files/|_next/static/|_next/image).*)",
-    "/((?:api|files|_next/static|_next/image).*%.*)",
+    "/((?!api/|api$|files/|_next/static/|_next/image|baseline(?:[/.]|$)).*)",
+    "/((?:api|files|_next/static|_next/image|baseline).*%.*)",
   ],
 };

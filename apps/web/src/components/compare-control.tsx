@@ -10,7 +10,8 @@ const buttonClass =
 
 /**
  * "Add to comparison" for one park. Without JavaScript (and until it hydrates) it is a link that
- * opens a comparison of this park, where more parks can be added; with JavaScript it adds the park
+ * opens a comparison of this park, where more parks can be added, drawn as the button that replaces
+ * it on hydration so that nothing below moves (layout shift); with JavaScript it adds the park
  * to the selection kept in the browser and links to the comparison so far. Its name does not repeat
  * the park's: in a list of cards, `describedBy` (the card's heading) says which park it is about.
  */
@@ -22,7 +23,7 @@ export function CompareControl({ slug, describedBy }: { slug: string; describedB
       <Link
         href={comparePath([slug])}
         aria-describedby={describedBy}
-        className="text-sm font-medium text-brand-800 underline"
+        className={`inline-block ${buttonClass}`}
       >
         {t("add")}
       </Link>

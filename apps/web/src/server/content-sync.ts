@@ -3,6 +3,7 @@ import { contentVersion } from "@ig/db";
 import { config } from "@ig/db/config";
 import { log } from "@ig/db/log";
 import { contentSyncToken } from "./content-sync-secret";
+import { sharedPageCache } from "./page-cache";
 
 /**
  * Several instances behind a load balancer each cache public data in their own memory and disk.
@@ -10,12 +11,13 @@ import { contentSyncToken } from "./content-sync-secret";
  * here: every CONTENT_SYNC_SECONDS (default 5) each instance reads the content version (one row,
  * bumped in every content write's transaction) and, when that moved, drops its cached public data
  * through its own route handler
- * (Next.js only revalidates inside a request). So a change shows on every instance within that
- * interval plus one page render.
+ * (Next.js only revalidates inside a request), then its stored pages (server/page-cache.ts: after
+ * the data, so that no page is stored from the old data). So a change shows on every instance
+ * within that interval plus one page render. server.ts also runs the check as soon as a staff
+ * write on this instance is answered, so its own pages go at once (also with the interval at 0).
  */
 export function startContentSync() {
   const { contentSyncSeconds: seconds, port } = config();
-  if (seconds === 0) return;
   let seen: string | undefined;
   const check = async () => {
     try {
@@ -26,12 +28,14 @@ export function startContentSync() {
           headers: { authorization: `Bearer ${contentSyncToken()}` },
         });
         if (!response.ok) throw new Error(`content-changed answered ${response.status}`);
+        sharedPageCache().cache?.drop();
       }
       seen = changed;
     } catch (error) {
       log.warn("content sync check failed", { component: "content-sync", error });
     }
   };
-  setInterval(check, seconds * 1000).unref();
+  sharedPageCache().checkContent = () => void check();
+  if (seconds > 0) setInterval(check, seconds * 1000).unref();
   void check();
 }

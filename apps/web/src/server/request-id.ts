@@ -1,5 +1,3 @@
-import { headers } from "next/headers";
-
 /** Header that carries a request's id: from the load balancer when it sets one, else ours. */
 export const requestIdHeader = "x-request-id";
 
@@ -15,5 +13,7 @@ export function requestIdFor(incoming: string | null): string {
  * gave a page request, or for API routes (which skip the proxy) the load balancer's, else new.
  */
 export async function currentRequestId(): Promise<string> {
+  // Imported here: server.ts (the page cache) uses this module outside any Next.js request.
+  const { headers } = await import("next/headers");
   return requestIdFor((await headers()).get(requestIdHeader));
 }

@@ -61,8 +61,15 @@ export interface Config {
   s3: S3Settings | undefined;
   /** SEED_ALLOW_REMOTE=1 lets `pnpm db:seed` write to a database that is not on localhost. */
   seedAllowRemote: boolean;
+  /** BENCH_BASELINE=1 serves `/baseline`, the benchmark's bare static page; otherwise it is a 404. */
+  benchBaseline: boolean;
   /** CONTENT_SYNC_SECONDS: how often each instance checks for content changed elsewhere; 0 = off. */
   contentSyncSeconds: number;
+  /**
+   * PAGE_CACHE_MB: memory each instance may spend on rendered public pages (apps/web/src/server/
+   * page-cache.ts), in bytes (from megabytes; 64 MB); 0 turns the cache off.
+   */
+  pageCacheBytes: number;
   /**
    * TRUSTED_PROXIES: how much of X-Forwarded-For to believe. A number counts the proxy hops in
    * front of the portal (0: none, the default); a list holds the proxies' addresses or CIDRs.
@@ -197,7 +204,12 @@ const ZEnvironment = z.object({
   S3_SECRET_ACCESS_KEY: text("a secret access key"),
   S3_SESSION_TOKEN: text("a session token"),
   SEED_ALLOW_REMOTE: choice(["0", "1"] as const),
+  BENCH_BASELINE: choice(["0", "1"] as const),
   CONTENT_SYNC_SECONDS: variable("a whole number of seconds (0 turns the sync off)", wholeNumber(0)),
+  PAGE_CACHE_MB: variable(
+    "a whole number of megabytes up to 65536 (0 turns the page cache off)",
+    wholeNumber(0, 65536),
+  ),
   TRUSTED_PROXIES: trustedProxies,
   APP_TIME_ZONE: variable("an IANA time zone (e.g. Asia/Shanghai)", (raw) =>
     isTimeZone(raw) ? raw : undefined,
@@ -255,7 +267,9 @@ export const ZConfig = ZEnvironment.transform((env: Environment, ctx): Config =>
     imageMaxBytes: env.IMAGE_MAX_BYTES ?? 5 * 1024 * 1024,
     s3,
     seedAllowRemote: env.SEED_ALLOW_REMOTE === "1",
+    benchBaseline: env.BENCH_BASELINE === "1",
     contentSyncSeconds: env.CONTENT_SYNC_SECONDS ?? 5,
+    pageCacheBytes: (env.PAGE_CACHE_MB ?? 64) * 1024 * 1024,
     trustedProxies: env.TRUSTED_PROXIES ?? 0,
     timeZone: env.APP_TIME_ZONE ?? defaultTimeZone,
   };

@@ -36,7 +36,9 @@ describe("loadConfig", () => {
       imageMaxBytes: 5 * 1024 * 1024,
       s3: undefined,
       seedAllowRemote: false,
+      benchBaseline: false,
       contentSyncSeconds: 5,
+      pageCacheBytes: 64 * 1024 * 1024,
       trustedProxies: 0,
     });
     expect(loadConfig({ PORT: "8080" }).siteUrl).toBe("http://localhost:8080");
@@ -56,6 +58,8 @@ describe("loadConfig", () => {
     expect(message({ PORT: "70000" })).toContain("PORT");
     expect(message({ CONTENT_SYNC_SECONDS: "five" })).toContain("CONTENT_SYNC_SECONDS");
     expect(loadConfig({ CONTENT_SYNC_SECONDS: "0" }).contentSyncSeconds).toBe(0);
+    expect(message({ PAGE_CACHE_MB: "64MB" })).toContain("PAGE_CACHE_MB");
+    expect(loadConfig({ PAGE_CACHE_MB: "0" }).pageCacheBytes).toBe(0);
   });
 
   it("checks choices, URLs and addresses", () => {
@@ -65,6 +69,8 @@ describe("loadConfig", () => {
     expect(message({ SMTP_URL: "http://mail.example.com" })).toContain("SMTP_URL");
     expect(message({ ENQUIRY_NOTIFY_EMAIL: "staff" })).toContain("ENQUIRY_NOTIFY_EMAIL");
     expect(message({ SEED_ALLOW_REMOTE: "yes" })).toContain("SEED_ALLOW_REMOTE");
+    expect(message({ BENCH_BASELINE: "on" })).toContain("BENCH_BASELINE");
+    expect(loadConfig({ BENCH_BASELINE: "1" }).benchBaseline).toBe(true);
     expect(loadConfig({ MAIL_FROM: "Portal <no-reply@example.cn>" }).mailFrom).toBe(
       "Portal <no-reply@example.cn>",
     );

@@ -1,0 +1,131 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { dayIn } from "@ig/domain/app-time";
+import {
+  hasStaffSession,
+  isCacheablePage,
+  isRouterRequest,
+  localeCookie,
+  needsLocaleCookie,
+  pageKey,
+  sharedPageCache,
+  storablePage,
+  withNonce,
+  type PageCache,
+} from "./page-cache";
+import { requestIdFor, requestIdHeader } from "./request-id";
+import { createNonce, isHttps } from "./security-headers";
+
+/**
+ * Says whether the cache answered (a hit) and what it did with the request:
+ * - `x-page-cache: hit` / `miss` on cacheable pages (absent elsewhere), for tests and operators. It
+ *   tells a visitor only whether someone requested that public URL in the last minutes, which
+ *   the answer's speed tells anyway.
+ */
+export const pageCacheHeader = "x-page-cache";
+
+/**
+ * For server.ts, before Next.js handles `request`: answers it from the cache (true), or, when the
+ * page may be stored, arranges for Next.js's response to be captured and stored once complete
+ * (false: hand the request to Next.js). Never touches a request that is not a GET or HEAD of a
+ * cacheable page or that carries a staff session (see page-cache.ts for the rule).
+ */
+export function answerFromPageCache(
+  cache: PageCache,
+  request: IncomingMessage,
+  response: ServerResponse,
+  { timeZone, siteUrl }: { timeZone: string; siteUrl: string },
+): boolean {
+  const { method, url = "/", headers } = request;
+  if (method !== "GET" && method !== "HEAD") return false;
+  const pathname = url.split("?", 1)[0]!;
+  if (!isCacheablePage(pathname) || hasStaffSession(headers.cookie) || isRouterRequest(headers)) return false;
+  const https = isHttps("http:", headers["x-forwarded-proto"]?.toString() ?? null, siteUrl);
+  const key = pageKey(https, dayIn(new Date(), timeZone), url);
+  const locale = pathname.split("/")[1]!;
+  const page = cache.get(key);
+  if (page) {
+    const { headers: stored, body } = withNonce(page, createNonce());
+    response.writeHead(200, {
+      ...stored,
+      "content-length": body.length,
+      [requestIdHeader]: requestIdFor(headers[requestIdHeader]?.toString() ?? null),
+      [pageCacheHeader]: "hit",
+      ...(needsLocaleCookie(locale, headers.cookie, headers["sec-fetch-dest"]?.toString())
+        ? { "set-cookie": localeCookie(locale) }
+        : {}),
+    });
+    response.end(method === "HEAD" ? undefined : body);
+    return true;
+  }
+  response.setHeader(pageCacheHeader, "miss");
+  if (method === "GET") {
+    // Stored pages are kept uncompressed (a compressed body cannot have its nonce replaced).
+    delete headers["accept-encoding"];
+    captureInto(cache, key, locale, response);
+  }
+  return false;
+}
+
+/** Tees what Next.js writes into `response` and stores it once the response finished complete. */
+function captureInto(cache: PageCache, key: string, locale: string, response: ServerResponse) {
+  const generation = cache.generation;
+  const chunks: Buffer[] = [];
+  let length = 0;
+  let tooLarge = false;
+  const collect = (chunk: unknown, encoding: unknown) => {
+    if (tooLarge || chunk === undefined || chunk === null || typeof chunk === "function") return;
+    const buffer = Buffer.isBuffer(chunk)
+      ? chunk
+      : typeof chunk === "string"
+        ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+        : Buffer.from(chunk as Uint8Array);
+    length += buffer.length;
+    if (length > cache.capBytes / 8) tooLarge = true;
+    else chunks.push(Buffer.from(buffer)); // a copy: the caller may reuse its buffer
+  };
+  const { write, end, writeHead } = response;
+  response.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+    collect(chunk, rest[0]);
+    return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+  } as typeof response.write;
+  response.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+    collect(chunk, rest[0]);
+    return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
+  } as typeof response.end;
+  // Headers given to writeHead become visible to getHeaders() only through setHeader.
+  response.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+    const headers = rest.find((arg) => typeof arg === "object" && arg !== null);
+    for (const [name, value] of headerEntries(headers)) this.setHeader(name, value);
+    const reason = typeof rest[0] === "string" ? [rest[0]] : [];
+    return (writeHead as (...args: unknown[]) => ServerResponse).call(this, status, ...reason);
+  } as typeof response.writeHead;
+  response.once("finish", () => {
+    if (tooLarge) return;
+    const page = storablePage(locale, response.statusCode, response.getHeaders(), Buffer.concat(chunks));
+    if (page) cache.set(key, page, generation);
+  });
+}
+
+function headerEntries(headers: unknown): [string, string | number | string[]][] {
+  if (Array.isArray(headers)) {
+    // The flat form: [name, value, name, value …].
+    const entries: [string, string][] = [];
+    for (let i = 0; i + 1 < headers.length; i += 2)
+      entries.push([String(headers[i]), String(headers[i + 1])]);
+    return entries;
+  }
+  return Object.entries((headers ?? {}) as OutgoingHttpHeaders).filter(
+    (entry): entry is [string, string | number | string[]] => entry[1] !== undefined,
+  );
+}
+
+/**
+ * For server.ts: once a request that may have written content (not GET/HEAD, from a staff
+ * session) is answered, the content version is checked at once, so this instance drops its pages
+ * without waiting for the next CONTENT_SYNC_SECONDS tick.
+ */
+export function checkContentAfterStaffWrite(request: IncomingMessage, response: ServerResponse) {
+  if (request.method === "GET" || request.method === "HEAD" || !hasStaffSession(request.headers.cookie))
+    return;
+  response.once("finish", () => sharedPageCache().checkContent?.());
+}
