@@ -7,7 +7,7 @@ import { bodyRefusal } from "./src/server/body-limit";
 import { isPortalMethod, portalMethods } from "./src/server/http-methods";
 import { forwardClientAddress, markPortalServer, proxyTrust } from "./src/server/client-address";
 import { PageCache, sharedPageCache } from "./src/server/page-cache";
-import { answerFromPageCache, checkContentAfterStaffWrite } from "./src/server/page-cache-http";
+import { answerFromPageCache, checkContentBeforeStaffAnswer } from "./src/server/page-cache-http";
 
 const dev = process.argv.includes("--dev");
 // As `next start` / `next dev` do; before anything loads React, which picks its build by it.
@@ -41,7 +41,7 @@ const server = createServer((request, response) => {
   }
   forwardClientAddress(request, trust);
   if (pages && answerFromPageCache(pages, request, response, config)) return;
-  checkContentAfterStaffWrite(request, response);
+  checkContentBeforeStaffAnswer(request, response);
   handle(request, response).catch((error: unknown) => {
     console.error(error);
     if (!response.headersSent) response.writeHead(500).end("Internal Server Error");

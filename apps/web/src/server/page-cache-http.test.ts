@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PageCache } from "./page-cache";
-import { answerFromPageCache } from "./page-cache-http";
+import { PageCache, sharedPageCache } from "./page-cache";
+import { answerFromPageCache, checkContentBeforeStaffAnswer } from "./page-cache-http";
 import { createNonce, pagePolicy } from "./security-headers";
 
 // The HTTP glue on a real socket, with a stand-in for Next.js that renders like it does: a fresh
@@ -35,6 +35,7 @@ beforeAll(async () => {
   server = createServer((request, response) => {
     if (answerFromPageCache(cache, request, response, { timeZone: "Asia/Shanghai", siteUrl: "http://x" }))
       return;
+    checkContentBeforeStaffAnswer(request, response, 300);
     next(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -96,4 +97,31 @@ describe("page cache over HTTP", () => {
     expect((await get("/en/search?q=9999")).state).toBe("hit");
     expect((await get("/en/search?q=0")).state).toBe("miss");
   }, 60_000);
+});
+
+describe("a staff write on this instance", () => {
+  it("checks the content version before its answer goes out, and never waits longer than the hold", async () => {
+    const checks: string[] = [];
+    let finish = 100;
+    sharedPageCache().checkContent = async () => {
+      checks.push("started");
+      await new Promise((resolve) => setTimeout(resolve, finish));
+      checks.push("done");
+    };
+    const staff = { method: "POST", headers: { cookie: "next-auth.session-token=x" } };
+    const answered = await get("/admin/projects/x", staff);
+    expect(answered.response.status).toBe(200);
+    expect(checks).toEqual(["started", "done"]);
+    // Anonymous posts (enquiries) and staff reads do not check.
+    await get("/api/enquiries", { method: "POST" });
+    await get("/admin/projects/x", { headers: staff.headers });
+    expect(checks).toHaveLength(2);
+    // A check that hangs holds the answer for the hold at most.
+    finish = 5000;
+    const start = Date.now();
+    await get("/admin/projects/x", staff);
+    expect(Date.now() - start).toBeLessThan(2000);
+    expect(checks).toEqual(["started", "done", "started"]);
+    sharedPageCache().checkContent = undefined;
+  });
 });

@@ -120,12 +120,47 @@ function headerEntries(headers: unknown): [string, string | number | string[]][]
 }
 
 /**
- * For server.ts: once a request that may have written content (not GET/HEAD, from a staff
- * session) is answered, the content version is checked at once, so this instance drops its pages
- * without waiting for the next CONTENT_SYNC_SECONDS tick.
+ * For server.ts: a request that may have written content (not GET/HEAD, from a staff session)
+ * checks the content version before its answer goes out (its first write, after the change was
+ * committed), so this instance has dropped its pages by the time the staff member or anyone else
+ * sees "Saved", without waiting for the next CONTENT_SYNC_SECONDS tick. The check gives up after
+ * `holdMs` (the answer is never held longer); the tick catches up then.
  */
-export function checkContentAfterStaffWrite(request: IncomingMessage, response: ServerResponse) {
-  if (request.method === "GET" || request.method === "HEAD" || !hasStaffSession(request.headers.cookie))
+export function checkContentBeforeStaffAnswer(
+  request: IncomingMessage,
+  response: ServerResponse,
+  holdMs = 2000,
+) {
+  const check = sharedPageCache().checkContent;
+  if (
+    !check ||
+    request.method === "GET" ||
+    request.method === "HEAD" ||
+    !hasStaffSession(request.headers.cookie)
+  )
     return;
-  response.once("finish", () => sharedPageCache().checkContent?.());
+  const { write, end } = response;
+  const held: (() => void)[] = [];
+  let checking = false;
+  const release = () => {
+    response.write = write;
+    response.end = end;
+    for (const call of held) call();
+  };
+  const hold = () => {
+    if (checking) return;
+    checking = true;
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, holdMs).unref());
+    void Promise.race([check(), timeout]).finally(release);
+  };
+  response.write = function (this: ServerResponse, ...args: unknown[]) {
+    held.push(() => (write as (...a: unknown[]) => boolean).apply(this, args));
+    hold();
+    return true;
+  } as typeof response.write;
+  response.end = function (this: ServerResponse, ...args: unknown[]) {
+    held.push(() => (end as (...a: unknown[]) => ServerResponse).apply(this, args));
+    hold();
+    return this;
+  } as typeof response.end;
 }
