@@ -40,12 +40,16 @@ const server = createServer((request, response) => {
     return;
   }
   forwardClientAddress(request, trust);
-  if (pages && answerFromPageCache(pages, request, response, config)) return;
-  checkContentBeforeStaffAnswer(request, response);
-  handle(request, response).catch((error: unknown) => {
-    console.error(error);
-    if (!response.headersSent) response.writeHead(500).end("Internal Server Error");
-  });
+  (pages ? answerFromPageCache(pages, request, response, config) : Promise.resolve(false))
+    .then((answered) => {
+      if (answered) return;
+      checkContentBeforeStaffAnswer(request, response);
+      return handle(request, response);
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) response.writeHead(500).end("Internal Server Error");
+    });
 }).listen(config.port, () => {
   console.log(`Inland Gateway ${dev ? "(development) " : ""}on http://localhost:${config.port}`);
 });

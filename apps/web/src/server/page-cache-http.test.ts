@@ -33,10 +33,16 @@ let server: Server;
 let base: string;
 beforeAll(async () => {
   server = createServer((request, response) => {
-    if (answerFromPageCache(cache, request, response, { timeZone: "Asia/Shanghai", siteUrl: "http://x" }))
-      return;
-    checkContentBeforeStaffAnswer(request, response, 300);
-    next(request, response);
+    void answerFromPageCache(cache, request, response, {
+      timeZone: "Asia/Shanghai",
+      siteUrl: "http://x",
+    }).then((answered) => {
+      if (answered) return;
+      checkContentBeforeStaffAnswer(request, response, 300);
+      // ?slow: the render takes a while, as a real one under load.
+      if (request.url?.includes("slow")) setTimeout(() => next(request, response), 200);
+      else next(request, response);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -66,6 +72,14 @@ describe("page cache over HTTP", () => {
     expect(second.response.headers.get("content-security-policy")).not.toBe(
       third.response.headers.get("content-security-policy"),
     );
+  });
+
+  it("renders a page once for many visitors asking at the same time", async () => {
+    const before = renders;
+    const answers = await Promise.all(Array.from({ length: 20 }, () => get("/en/map?slow=1")));
+    expect(renders - before).toBe(1);
+    expect(answers.filter((a) => a.state === "hit")).toHaveLength(19);
+    expect(new Set(answers.map((a) => a.response.headers.get("content-security-policy"))).size).toBe(20);
   });
 
   it("stores nothing that sets a cookie, is not a 200, or was asked by a staff session", async () => {

@@ -23,18 +23,25 @@ import { createNonce, isHttps } from "./security-headers";
  */
 export const pageCacheHeader = "x-page-cache";
 
+// Renders under way, by key: a later miss of the same page waits for the first render (after a
+// drop, the popular pages are asked for by many visitors at once) rather than render it again.
+const rendering = new Map<string, Promise<unknown>>();
+
 /**
  * For server.ts, before Next.js handles `request`: answers it from the cache (true), or, when the
  * page may be stored, arranges for Next.js's response to be captured and stored once complete
  * (false: hand the request to Next.js). Never touches a request that is not a GET or HEAD of a
- * cacheable page or that carries a staff session (see page-cache.ts for the rule).
+ * cacheable page or that carries a staff session (see page-cache.ts for the rule). While the same
+ * page is being rendered for another request, waits for that (at most `waitMs`) and answers from
+ * what it stored.
  */
-export function answerFromPageCache(
+export async function answerFromPageCache(
   cache: PageCache,
   request: IncomingMessage,
   response: ServerResponse,
   { timeZone, siteUrl }: { timeZone: string; siteUrl: string },
-): boolean {
+  waitMs = 5000,
+): Promise<boolean> {
   const { method, url = "/", headers } = request;
   if (method !== "GET" && method !== "HEAD") return false;
   const pathname = url.split("?", 1)[0]!;
@@ -42,28 +49,48 @@ export function answerFromPageCache(
   const https = isHttps("http:", headers["x-forwarded-proto"]?.toString() ?? null, siteUrl);
   const key = pageKey(https, dayIn(new Date(), timeZone), url);
   const locale = pathname.split("/")[1]!;
-  const page = cache.get(key);
-  if (page) {
-    const { headers: stored, body } = withNonce(page, createNonce());
-    response.writeHead(200, {
-      ...stored,
-      "content-length": body.length,
-      [requestIdHeader]: requestIdFor(headers[requestIdHeader]?.toString() ?? null),
-      [pageCacheHeader]: "hit",
-      ...(needsLocaleCookie(locale, headers.cookie, headers["sec-fetch-dest"]?.toString())
-        ? { "set-cookie": localeCookie(locale) }
-        : {}),
-    });
-    response.end(method === "HEAD" ? undefined : body);
-    return true;
+  if (sendStored(cache, key, locale, request, response)) return true;
+  const pending = rendering.get(key);
+  if (pending) {
+    await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, waitMs).unref())]);
+    if (sendStored(cache, key, locale, request, response)) return true;
   }
   response.setHeader(pageCacheHeader, "miss");
   if (method === "GET") {
     // Stored pages are kept uncompressed (a compressed body cannot have its nonce replaced).
     delete headers["accept-encoding"];
     captureInto(cache, key, locale, response);
+    if (!rendering.has(key)) {
+      const done = new Promise((resolve) => response.once("close", resolve));
+      rendering.set(key, done);
+      void done.then(() => rendering.delete(key));
+    }
   }
   return false;
+}
+
+/** Answers with the page stored under `key`, with a fresh nonce and request id; false if none. */
+function sendStored(
+  cache: PageCache,
+  key: string,
+  locale: string,
+  { method, headers }: IncomingMessage,
+  response: ServerResponse,
+): boolean {
+  const page = cache.get(key);
+  if (!page) return false;
+  const { headers: stored, body } = withNonce(page, createNonce());
+  response.writeHead(200, {
+    ...stored,
+    "content-length": body.length,
+    [requestIdHeader]: requestIdFor(headers[requestIdHeader]?.toString() ?? null),
+    [pageCacheHeader]: "hit",
+    ...(needsLocaleCookie(locale, headers.cookie, headers["sec-fetch-dest"]?.toString())
+      ? { "set-cookie": localeCookie(locale) }
+      : {}),
+  });
+  response.end(method === "HEAD" ? undefined : body);
+  return true;
 }
 
 /** Tees what Next.js writes into `response` and stores it once the response finished complete. */
