@@ -169,10 +169,11 @@ export function checkContentBeforeStaffAnswer(
   const { write, end } = response;
   const held: (() => void)[] = [];
   let checking = false;
+  let released = false;
+  // The wrappers stay (Next.js's compression wraps them in turn); once released they pass through.
   const release = () => {
-    response.write = write;
-    response.end = end;
-    for (const call of held) call();
+    released = true;
+    for (const call of held.splice(0)) call();
   };
   const hold = () => {
     if (checking) return;
@@ -181,12 +182,16 @@ export function checkContentBeforeStaffAnswer(
     void Promise.race([check(), timeout]).finally(release);
   };
   response.write = function (this: ServerResponse, ...args: unknown[]) {
-    held.push(() => (write as (...a: unknown[]) => boolean).apply(this, args));
+    const call = () => (write as (...a: unknown[]) => boolean).apply(this, args);
+    if (released) return call();
+    held.push(call);
     hold();
     return true;
   } as typeof response.write;
   response.end = function (this: ServerResponse, ...args: unknown[]) {
-    held.push(() => (end as (...a: unknown[]) => ServerResponse).apply(this, args));
+    const call = () => (end as (...a: unknown[]) => ServerResponse).apply(this, args);
+    if (released) return call();
+    held.push(call);
     hold();
     return this;
   } as typeof response.end;
