@@ -8,7 +8,7 @@ import { bodyRefusal } from "./src/server/body-limit";
 import { isPortalMethod, portalMethods } from "./src/server/http-methods";
 import { forwardClientAddress, markPortalServer, proxyTrust } from "./src/server/client-address";
 import { PageCache, sharedPageCache } from "./src/server/page-cache";
-import { answerFromPageCache, checkContentAfterStaffWrite } from "./src/server/page-cache-http";
+import { answerFromPageCache, checkContentBeforeStaffAnswer } from "./src/server/page-cache-http";
 
 const dev = process.argv.includes("--dev");
 // As `next start` / `next dev` do; before anything loads React, which picks its build by it.
@@ -45,12 +45,16 @@ const server = createServer((request, response) => {
     return;
   }
   forwardClientAddress(request, trust);
-  if (pages && answerFromPageCache(pages, request, response, config)) return;
-  checkContentAfterStaffWrite(request, response);
-  handle(request, response).catch((error: unknown) => {
-    console.error(error);
-    if (!response.headersSent) response.writeHead(500).end("Internal Server Error");
-  });
+  (pages ? answerFromPageCache(pages, request, response, config) : Promise.resolve(false))
+    .then((answered) => {
+      if (answered) return;
+      checkContentBeforeStaffAnswer(request, response);
+      return handle(request, response);
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) response.writeHead(500).end("Internal Server Error");
+    });
 }).listen(config.port, () => {
   console.log(`Inland Gateway ${dev ? "(development) " : ""}on http://localhost:${config.port}`);
 });

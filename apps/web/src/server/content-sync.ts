@@ -13,8 +13,8 @@ import { sharedPageCache } from "./page-cache";
  * through its own route handler
  * (Next.js only revalidates inside a request), then its stored pages (server/page-cache.ts: after
  * the data, so that no page is stored from the old data). So a change shows on every instance
- * within that interval plus one page render. server.ts also runs the check as soon as a staff
- * write on this instance is answered, so its own pages go at once (also with the interval at 0).
+ * within that interval plus one page render. server.ts also runs the check before a staff write
+ * on this instance is answered, so its own pages go at once (also with the interval at 0).
  */
 export function startContentSync() {
   const { contentSyncSeconds: seconds, port } = config();
@@ -35,7 +35,7 @@ export function startContentSync() {
       log.warn("content sync check failed", { component: "content-sync", error });
     }
   };
-  sharedPageCache().checkContent = () => void check();
+  sharedPageCache().checkContent = check;
   if (seconds > 0) setInterval(check, seconds * 1000).unref();
   void check();
 }

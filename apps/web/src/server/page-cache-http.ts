@@ -23,18 +23,25 @@ import { createNonce, isHttps } from "./security-headers";
  */
 export const pageCacheHeader = "x-page-cache";
 
+// Renders under way, by key: a later miss of the same page waits for the first render (after a
+// drop, the popular pages are asked for by many visitors at once) rather than render it again.
+const rendering = new Map<string, Promise<unknown>>();
+
 /**
  * For server.ts, before Next.js handles `request`: answers it from the cache (true), or, when the
  * page may be stored, arranges for Next.js's response to be captured and stored once complete
  * (false: hand the request to Next.js). Never touches a request that is not a GET or HEAD of a
- * cacheable page or that carries a staff session (see page-cache.ts for the rule).
+ * cacheable page or that carries a staff session (see page-cache.ts for the rule). While the same
+ * page is being rendered for another request, waits for that (at most `waitMs`) and answers from
+ * what it stored.
  */
-export function answerFromPageCache(
+export async function answerFromPageCache(
   cache: PageCache,
   request: IncomingMessage,
   response: ServerResponse,
   { timeZone, siteUrl }: { timeZone: string; siteUrl: string },
-): boolean {
+  waitMs = 5000,
+): Promise<boolean> {
   const { method, url = "/", headers } = request;
   if (method !== "GET" && method !== "HEAD") return false;
   const pathname = url.split("?", 1)[0]!;
@@ -42,28 +49,48 @@ export function answerFromPageCache(
   const https = isHttps("http:", headers["x-forwarded-proto"]?.toString() ?? null, siteUrl);
   const key = pageKey(https, dayIn(new Date(), timeZone), url);
   const locale = pathname.split("/")[1]!;
-  const page = cache.get(key);
-  if (page) {
-    const { headers: stored, body } = withNonce(page, createNonce());
-    response.writeHead(200, {
-      ...stored,
-      "content-length": body.length,
-      [requestIdHeader]: requestIdFor(headers[requestIdHeader]?.toString() ?? null),
-      [pageCacheHeader]: "hit",
-      ...(needsLocaleCookie(locale, headers.cookie, headers["sec-fetch-dest"]?.toString())
-        ? { "set-cookie": localeCookie(locale) }
-        : {}),
-    });
-    response.end(method === "HEAD" ? undefined : body);
-    return true;
+  if (sendStored(cache, key, locale, request, response)) return true;
+  const pending = rendering.get(key);
+  if (pending) {
+    await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, waitMs).unref())]);
+    if (sendStored(cache, key, locale, request, response)) return true;
   }
   response.setHeader(pageCacheHeader, "miss");
   if (method === "GET") {
     // Stored pages are kept uncompressed (a compressed body cannot have its nonce replaced).
     delete headers["accept-encoding"];
     captureInto(cache, key, locale, response);
+    if (!rendering.has(key)) {
+      const done = new Promise((resolve) => response.once("close", resolve));
+      rendering.set(key, done);
+      void done.then(() => rendering.delete(key));
+    }
   }
   return false;
+}
+
+/** Answers with the page stored under `key`, with a fresh nonce and request id; false if none. */
+function sendStored(
+  cache: PageCache,
+  key: string,
+  locale: string,
+  { method, headers }: IncomingMessage,
+  response: ServerResponse,
+): boolean {
+  const page = cache.get(key);
+  if (!page) return false;
+  const { headers: stored, body } = withNonce(page, createNonce());
+  response.writeHead(200, {
+    ...stored,
+    "content-length": body.length,
+    [requestIdHeader]: requestIdFor(headers[requestIdHeader]?.toString() ?? null),
+    [pageCacheHeader]: "hit",
+    ...(needsLocaleCookie(locale, headers.cookie, headers["sec-fetch-dest"]?.toString())
+      ? { "set-cookie": localeCookie(locale) }
+      : {}),
+  });
+  response.end(method === "HEAD" ? undefined : body);
+  return true;
 }
 
 /** Tees what Next.js writes into `response` and stores it once the response finished complete. */
@@ -120,12 +147,52 @@ function headerEntries(headers: unknown): [string, string | number | string[]][]
 }
 
 /**
- * For server.ts: once a request that may have written content (not GET/HEAD, from a staff
- * session) is answered, the content version is checked at once, so this instance drops its pages
- * without waiting for the next CONTENT_SYNC_SECONDS tick.
+ * For server.ts: a request that may have written content (not GET/HEAD, from a staff session)
+ * checks the content version before its answer goes out (its first write, after the change was
+ * committed), so this instance has dropped its pages by the time the staff member or anyone else
+ * sees "Saved", without waiting for the next CONTENT_SYNC_SECONDS tick. The check gives up after
+ * `holdMs` (the answer is never held longer); the tick catches up then.
  */
-export function checkContentAfterStaffWrite(request: IncomingMessage, response: ServerResponse) {
-  if (request.method === "GET" || request.method === "HEAD" || !hasStaffSession(request.headers.cookie))
+export function checkContentBeforeStaffAnswer(
+  request: IncomingMessage,
+  response: ServerResponse,
+  holdMs = 2000,
+) {
+  const check = sharedPageCache().checkContent;
+  if (
+    !check ||
+    request.method === "GET" ||
+    request.method === "HEAD" ||
+    !hasStaffSession(request.headers.cookie)
+  )
     return;
-  response.once("finish", () => sharedPageCache().checkContent?.());
+  const { write, end } = response;
+  const held: (() => void)[] = [];
+  let checking = false;
+  let released = false;
+  // The wrappers stay (Next.js's compression wraps them in turn); once released they pass through.
+  const release = () => {
+    released = true;
+    for (const call of held.splice(0)) call();
+  };
+  const hold = () => {
+    if (checking) return;
+    checking = true;
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, holdMs).unref());
+    void Promise.race([check(), timeout]).finally(release);
+  };
+  response.write = function (this: ServerResponse, ...args: unknown[]) {
+    const call = () => (write as (...a: unknown[]) => boolean).apply(this, args);
+    if (released) return call();
+    held.push(call);
+    hold();
+    return true;
+  } as typeof response.write;
+  response.end = function (this: ServerResponse, ...args: unknown[]) {
+    const call = () => (end as (...a: unknown[]) => ServerResponse).apply(this, args);
+    if (released) return call();
+    held.push(call);
+    hold();
+    return this;
+  } as typeof response.end;
 }

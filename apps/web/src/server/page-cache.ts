@@ -246,7 +246,7 @@ type Shared = {
   /** Created by server.ts (absent when PAGE_CACHE_MB is 0). */
   cache?: PageCache;
   /** content-sync.ts's check of the content version (it drops the cache when that moved). */
-  checkContent?: () => void;
+  checkContent?: () => Promise<void>;
 };
 
 /**
