@@ -1,8 +1,9 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { gunzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PageCache, sharedPageCache } from "./page-cache";
-import { answerFromPageCache, checkContentBeforeStaffAnswer } from "./page-cache-http";
+import { acceptsGzip, answerFromPageCache, checkContentBeforeStaffAnswer } from "./page-cache-http";
 import { createNonce, pagePolicy } from "./security-headers";
 
 // The HTTP glue on a real socket, with a stand-in for Next.js that renders like it does: a fresh
@@ -72,6 +73,40 @@ describe("page cache over HTTP", () => {
     expect(second.response.headers.get("content-security-policy")).not.toBe(
       third.response.headers.get("content-security-policy"),
     );
+  });
+
+  it("sends a stored page gzipped to a client that takes gzip, each answer with its own nonce", async () => {
+    const path = "/en/policies?gzip=1&size=20000";
+    await get(path);
+    const raw = async (acceptEncoding: string) => {
+      const response = await new Promise<IncomingMessage>((resolve) =>
+        request(`${base}${path}`, { headers: { "accept-encoding": acceptEncoding } }, resolve).end(),
+      );
+      const chunks: Buffer[] = [];
+      for await (const chunk of response) chunks.push(chunk as Buffer);
+      return { response, body: Buffer.concat(chunks) };
+    };
+    const zipped = await raw("br, gzip;q=0.8");
+    expect(zipped.response.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.response.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(zipped.body.length).toBeLessThan(20000 / 5);
+    const html = gunzipSync(zipped.body).toString();
+    const nonce = /'nonce-([^']+)'/.exec(zipped.response.headers["content-security-policy"]!)![1]!;
+    expect(html).toContain(`<script nonce="${nonce}">`);
+    const plain = await raw("gzip;q=0, identity");
+    expect(plain.response.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.toString()).not.toContain(nonce);
+    expect(plain.body.length).toBe(html.length);
+  });
+
+  it("reads Accept-Encoding as RFC 9110 does", () => {
+    expect(acceptsGzip(undefined)).toBe(false);
+    expect(acceptsGzip("gzip, deflate, br")).toBe(true);
+    expect(acceptsGzip("br;q=1.0, GZIP;q=0.5")).toBe(true);
+    expect(acceptsGzip("gzip;q=0")).toBe(false);
+    expect(acceptsGzip("identity")).toBe(false);
+    expect(acceptsGzip("*")).toBe(true);
+    expect(acceptsGzip("*;q=0, deflate")).toBe(false);
   });
 
   it("renders a page once for many visitors asking at the same time", async () => {
