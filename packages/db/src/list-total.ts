@@ -15,6 +15,14 @@ export function countLimit(page: number, pageSize: number): number {
   return Math.max(countCap, page * pageSize) + 1;
 }
 
+/**
+ * The `orderBy` of a list's count query. Prisma orders a count with `take` by id when told
+ * nothing, so PostgreSQL sorted every match (11,200 projects of one area and stage took longer
+ * than counting them all); every list's filter fixes the status, so ordering by it costs nothing
+ * and the matches are read from whichever index is cheapest.
+ */
+export const countOrder = { status: "asc" } as const;
+
 /** The total a list shows and the pages it links to. */
 export interface ListTotal {
   /** Matches counted: every match, or, when `more`, a number that more than this many match. */

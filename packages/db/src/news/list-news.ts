@@ -2,7 +2,7 @@ import type { NewsType } from "@ig/domain";
 import { db } from "../client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { isoDate, sourceSelect, toSourceView, type Localized } from "../dto.ts";
-import { countLimit, listTotal } from "../list-total.ts";
+import { countLimit, countOrder, listTotal } from "../list-total.ts";
 import { newsEventSelect, newsOrPastEvent, notEndedBy, toNewsEventView } from "./news-event-view.ts";
 
 const cardSelect = {
@@ -59,7 +59,7 @@ export async function listNews({
       : [{ publishedOn: "desc" }, { slug: "asc" }];
   const limit = countLimit(page, pageSize);
   const [counted, rows] = await Promise.all([
-    db().newsItem.count({ where, take: limit }),
+    db().newsItem.count({ where, take: limit, orderBy: countOrder }),
     db().newsItem.findMany({
       where,
       orderBy,

@@ -2,7 +2,7 @@ import { parkPageSize, type TParkFilter } from "@ig/domain";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { db } from "../client.ts";
 import { appDay, toLocation, type Localized } from "../dto.ts";
-import { countLimit, listTotal } from "../list-total.ts";
+import { countLimit, countOrder, listTotal } from "../list-total.ts";
 
 const parkCardSelect = {
   slug: true,
@@ -49,7 +49,7 @@ export async function listParksPage(filter: TParkFilter) {
   const where = parkWhere(filter);
   const limit = countLimit(filter.page, parkPageSize);
   const [counted, rows] = await Promise.all([
-    db().park.count({ where, take: limit }),
+    db().park.count({ where, take: limit, orderBy: countOrder }),
     db().park.findMany({
       where,
       orderBy,

@@ -3,7 +3,7 @@ import { config } from "../config/index.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { db } from "../client.ts";
 import { isoDate, type Localized } from "../dto.ts";
-import { countLimit, listTotal } from "../list-total.ts";
+import { countLimit, countOrder, listTotal } from "../list-total.ts";
 
 /** The policies list's filters as a query (the open-data API filters the same way). */
 export function policyWhere(filter: Partial<TPolicyFilter>): Prisma.PolicyWhereInput {
@@ -33,7 +33,7 @@ export async function listPolicies(filter: TPolicyFilter) {
   const where = policyWhere(filter);
   const limit = countLimit(filter.page, policyPageSize);
   const [counted, rows] = await Promise.all([
-    db().policy.count({ where, take: limit }),
+    db().policy.count({ where, take: limit, orderBy: countOrder }),
     db().policy.findMany({
       where,
       orderBy: [{ effectiveFrom: { sort: "desc", nulls: "last" } }, { slug: "asc" }],

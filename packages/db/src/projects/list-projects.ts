@@ -2,7 +2,7 @@ import { amountBands, projectPageSize, type TProjectFilter } from "@ig/domain";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { db } from "../client.ts";
 import { isoDate, type Localized } from "../dto.ts";
-import { countLimit, listTotal } from "../list-total.ts";
+import { countLimit, countOrder, listTotal } from "../list-total.ts";
 
 /** The projects list's filters as a query (the open-data API filters the same way). */
 export function projectWhere(filter: Partial<TProjectFilter>): Prisma.ProjectWhereInput {
@@ -33,7 +33,7 @@ export async function listProjects(filter: TProjectFilter) {
       : [{ signedOn: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { slug: "asc" }];
   const limit = countLimit(filter.page, projectPageSize);
   const [counted, rows] = await Promise.all([
-    db().project.count({ where, take: limit }),
+    db().project.count({ where, take: limit, orderBy: countOrder }),
     db().project.findMany({
       where,
       orderBy,
