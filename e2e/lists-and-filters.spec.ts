@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { query } from "./database";
 import { signInAs } from "./staff-helpers";
 
 const count = async (page: Page) => (await page.getByTestId("result-count").textContent())!;
@@ -80,4 +81,47 @@ test("the industry filter reached from an industry page is visible and can be ch
   await page.getByRole("button", { name: "Show parks" }).click();
   await expect(page.getByTestId("result-count")).not.toHaveText(narrowed);
   await expect(page).not.toHaveURL(/industry=automobile/);
+});
+
+test("a list of more than 1,000 matches says so in both languages and pages on past them", async ({
+  page,
+}) => {
+  // 1,013 published projects of a draft industry (no page lists it): 85 pages of 12, the last with 5.
+  const industry = `e2e-capped-${Date.now()}`;
+  const [area] = await query<{ id: string }>(`SELECT id FROM "Area" WHERE slug = 'tianfu'`);
+  await query(
+    `INSERT INTO "Industry" (id, slug, name, status, "updatedAt")
+     VALUES ($1, $1, '{"en": "Capped", "zh": "上限"}', 'draft', now())`,
+    [industry],
+  );
+  await query(
+    `INSERT INTO "Project" (id, slug, "areaId", name, summary, description, stage, status, "updatedAt")
+     SELECT $1 || '-' || n, $1 || '-' || n, $2, '{"en": "Capped", "zh": "上限"}',
+            '{"en": "Capped", "zh": "上限"}', '{"en": "Capped", "zh": "上限"}', 'operating', 'published', now()
+     FROM generate_series(1, 1013) n`,
+    [industry, area!.id],
+  );
+  await query(
+    `INSERT INTO "_IndustryToProject" ("A", "B") SELECT $1, id FROM "Project" WHERE slug LIKE $1 || '-%'`,
+    [industry],
+  );
+  try {
+    await page.goto(`/en/projects?industry=${industry}`);
+    await expect(page.getByTestId("result-count")).toHaveText(
+      "More than 1,000 projects match: use the filters to narrow them",
+    );
+    await expect(page.getByText("Page 1 of at least 84")).toBeVisible();
+    await page.goto(`/zh/projects?industry=${industry}&page=84`);
+    await expect(page.getByTestId("result-count")).toHaveText("超过1,008个项目：可用筛选条件缩小范围");
+    await expect(page.getByText("第84页，至少共85页")).toBeVisible();
+    await page.getByRole("link", { name: "下一页" }).click();
+    await expect(page).toHaveURL(/page=85/);
+    await expect(page.getByTestId("result-count")).toHaveText("共1,013个项目");
+    await expect(page.getByText("第85页，共85页")).toBeVisible();
+    await expect(page.getByRole("link", { name: "下一页" })).toHaveCount(0);
+    expect((await page.request.get(`/en/projects?industry=${industry}&page=86`)).status()).toBe(404);
+  } finally {
+    await query(`DELETE FROM "Project" WHERE slug LIKE $1 || '-%'`, [industry]);
+    await query(`DELETE FROM "Industry" WHERE id = $1`, [industry]);
+  }
 });
