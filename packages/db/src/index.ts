@@ -30,7 +30,12 @@ export { listParks, listParksPage, type ParkCard } from "./parks/list-parks.ts";
 export { findParks, type ParkPin } from "./parks/find-parks.ts";
 export { listParkPositions } from "./parks/list-park-positions.ts";
 export { getPark, type ParkDetail } from "./parks/get-park.ts";
-export { listSiteCandidates, type SiteCandidateView } from "./parks/list-site-candidates.ts";
+export {
+  listSiteCandidates,
+  listSiteExclusions,
+  type SiteCandidateView,
+  type SiteExclusionView,
+} from "./parks/list-site-candidates.ts";
 export { listNews, listUpcomingEvents, type NewsCard } from "./news/list-news.ts";
 export type { NewsEventView } from "./news/news-event-view.ts";
 export { getNewsItem, type NewsDetail } from "./news/get-news-item.ts";

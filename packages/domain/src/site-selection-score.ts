@@ -1,4 +1,4 @@
-import type { AreaSlug, ParkType, TransportMode } from "./enums.ts";
+import { parkTypes, type AreaSlug, type ParkType, type TransportMode } from "./enums.ts";
 import type { SpaceNeed, StartTiming, TSiteSelectionAnswers } from "./site-selection-answers.ts";
 
 // The site-selection assistant's ranking: pure, so that it is tested on its own and explained on
@@ -105,11 +105,25 @@ function addMonths(day: string, months: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-function exclusions(answers: TSiteSelectionAnswers, park: SiteCandidate): SiteExclusion[] {
+/** Why the answers' hard requirements leave a park out (none: it is ranked). */
+export function siteExclusions(
+  answers: TSiteSelectionAnswers,
+  park: Pick<SiteCandidate, "area" | "type">,
+): SiteExclusion[] {
   const because: SiteExclusion[] = [];
   if (answers.area && park.area !== answers.area) because.push("area");
   if (answers.need && spaceFit[answers.need].cannot.includes(park.type)) because.push("space");
   return because;
+}
+
+/**
+ * The hard requirements as a filter the data layer applies before reading parks in full: the new
+ * area (none: any) and the park types that can offer the space needed. A park meets them exactly
+ * when siteExclusions finds nothing.
+ */
+export function siteRequirements(answers: TSiteSelectionAnswers): { area?: AreaSlug; types: ParkType[] } {
+  const cannot = answers.need ? spaceFit[answers.need].cannot : [];
+  return { area: answers.area, types: parkTypes.filter((type) => !cannot.includes(type)) };
 }
 
 function reasonsFor(answers: TSiteSelectionAnswers, park: SiteCandidate, start: string): SiteReason[] {
@@ -155,7 +169,7 @@ export function rankSites<T extends SiteCandidate>(
   const start = addMonths(today, startInMonths[answers.timing ?? "within-6-months"]);
   const ranking: SiteRanking<T> = { ranked: [], excluded: [] };
   for (const park of parks) {
-    const because = exclusions(answers, park);
+    const because = siteExclusions(answers, park);
     if (because.length > 0) {
       ranking.excluded.push({ park, because });
       continue;

@@ -2,17 +2,22 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { cleanQuery } from "@/lib/clean-query";
 
-/** Previous / next links that keep every other URL parameter of the list. */
+/**
+ * Previous / next links that keep every other URL parameter of the list. `more`: the list counted
+ * only part of its matches (listTotal in packages/db), so `pageCount` is a lower bound.
+ */
 export function Pagination({
   pathname,
   query,
   page,
   pageCount,
+  more = false,
 }: {
   pathname: string;
   query: Record<string, string | number | boolean | undefined>;
   page: number;
   pageCount: number;
+  more?: boolean;
 }) {
   const t = useTranslations("pagination");
   if (pageCount <= 1) return null;
@@ -30,7 +35,7 @@ export function Pagination({
       ) : (
         <span />
       )}
-      <span className="text-slate-700">{t("page", { page, count: pageCount })}</span>
+      <span className="text-slate-700">{t(more ? "pageOfMore" : "page", { page, count: pageCount })}</span>
       {page < pageCount ? (
         <Link href={href(page + 1)} className={linkClass} rel="next">
           {t("next")}

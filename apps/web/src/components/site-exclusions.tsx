@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { Locale, SiteExclusion, SiteRanking, SpaceNeed } from "@ig/domain";
-import type { SiteCandidateView } from "@ig/db";
+import type { Locale, SiteExclusion, SpaceNeed } from "@ig/domain";
+import type { SiteExclusionView } from "@ig/db";
 import { localizedText } from "./localized";
 
 /** The parks a hard requirement left out, named and grouped by that requirement. */
@@ -8,7 +8,7 @@ export function SiteExclusions({
   excluded,
   need,
 }: {
-  excluded: SiteRanking<SiteCandidateView>["excluded"];
+  excluded: { park: SiteExclusionView; because: SiteExclusion[] }[];
   need: SpaceNeed | undefined;
 }) {
   const t = useTranslations("siteSelection");

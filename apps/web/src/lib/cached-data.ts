@@ -24,6 +24,7 @@ import {
   listProjects,
   listPublishedPaths,
   listSiteCandidates,
+  listSiteExclusions,
   findParks,
 } from "@ig/db";
 import { listParkClusters } from "./park-clusters";
@@ -55,6 +56,7 @@ export const cachedParksForComparison = unstable_cache(
 );
 export const cachedPublishedPaths = unstable_cache(listPublishedPaths, ["published-paths"], options);
 export const cachedSiteCandidates = unstable_cache(listSiteCandidates, ["site-candidates"], options);
+export const cachedSiteExclusions = unstable_cache(listSiteExclusions, ["site-exclusions"], options);
 export const cachedEnquiryTopics = unstable_cache(listEnquiryTopics, ["enquiry-topics"], options);
 export const cachedOpenDataList = unstable_cache(listOpenData, ["open-data-list"], options);
 export const cachedOpenDataRecord = unstable_cache(getOpenDataRecord, ["open-data-record"], options);

@@ -91,7 +91,7 @@ describe("page cache over HTTP", () => {
     expect(zipped.response.headers.vary).toMatch(/Accept-Encoding/i);
     expect(zipped.body.length).toBeLessThan(20000 / 5);
     const html = gunzipSync(zipped.body).toString();
-    const nonce = /'nonce-([^']+)'/.exec(zipped.response.headers["content-security-policy"]!)![1]!;
+    const nonce = /'nonce-([^']+)'/.exec(String(zipped.response.headers["content-security-policy"]))![1]!;
     expect(html).toContain(`<script nonce="${nonce}">`);
     const plain = await raw("gzip;q=0, identity");
     expect(plain.response.headers["content-encoding"]).toBeUndefined();

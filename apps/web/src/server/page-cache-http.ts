@@ -22,7 +22,7 @@ import { createNonce, isHttps } from "./security-headers";
  *   tells a visitor only whether someone requested that public URL in the last minutes, which
  *   the answer's speed tells anyway.
  */
-export const pageCacheHeader = "x-page-cache";
+const pageCacheHeader = "x-page-cache";
 
 // Renders under way, by key: a later miss of the same page waits for the first render (after a
 // drop, the popular pages are asked for by many visitors at once) rather than render it again.

@@ -2,6 +2,7 @@ import type { NewsType } from "@ig/domain";
 import { db } from "../client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { isoDate, sourceSelect, toSourceView, type Localized } from "../dto.ts";
+import { countLimit, countOrder, listTotal } from "../list-total.ts";
 import { newsEventSelect, newsOrPastEvent, notEndedBy, toNewsEventView } from "./news-event-view.ts";
 
 const cardSelect = {
@@ -28,7 +29,8 @@ function toNewsCard(row: CardRow) {
 export type NewsCard = ReturnType<typeof toNewsCard>;
 
 /**
- * One page of published news and past events, and how many there are in all. `type` narrows it
+ * One page of published news and past events, and how many there are (up to countCap from the
+ * first pages: see listTotal). `type` narrows it
  * to plain news or to events; events that have not ended on `today` (China day, YYYY-MM-DD) are
  * left out, as listUpcomingEvents shows them above the list. News comes newest first, events by
  * their first day, latest first.
@@ -55,8 +57,9 @@ export async function listNews({
     type === "events"
       ? [{ eventStartsOn: "desc" }, { slug: "asc" }]
       : [{ publishedOn: "desc" }, { slug: "asc" }];
-  const [total, rows] = await Promise.all([
-    db().newsItem.count({ where }),
+  const limit = countLimit(page, pageSize);
+  const [counted, rows] = await Promise.all([
+    db().newsItem.count({ where, take: limit, orderBy: countOrder }),
     db().newsItem.findMany({
       where,
       orderBy,
@@ -65,7 +68,7 @@ export async function listNews({
       select: cardSelect,
     }),
   ]);
-  return { total, pageCount: Math.max(1, Math.ceil(total / pageSize)), items: rows.map(toNewsCard) };
+  return { ...listTotal(counted, limit, pageSize), items: rows.map(toNewsCard) };
 }
 
 /** Published events that have not ended on `today` (China day), soonest first, at most `limit`. */

@@ -2,6 +2,7 @@ import { parkPageSize, type TParkFilter } from "@ig/domain";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { db } from "../client.ts";
 import { appDay, toLocation, type Localized } from "../dto.ts";
+import { countLimit, countOrder, listTotal } from "../list-total.ts";
 
 const parkCardSelect = {
   slug: true,
@@ -43,11 +44,12 @@ export async function listParks(filter: Filter & { limit?: number } = {}) {
   return rows.map(toParkCard);
 }
 
-/** One page of the parks list, and how many parks match in all. */
+/** One page of the parks list, and how many parks match (up to countCap from the first pages: see listTotal). */
 export async function listParksPage(filter: TParkFilter) {
   const where = parkWhere(filter);
-  const [total, rows] = await Promise.all([
-    db().park.count({ where }),
+  const limit = countLimit(filter.page, parkPageSize);
+  const [counted, rows] = await Promise.all([
+    db().park.count({ where, take: limit, orderBy: countOrder }),
     db().park.findMany({
       where,
       orderBy,
@@ -57,8 +59,7 @@ export async function listParksPage(filter: TParkFilter) {
     }),
   ]);
   return {
-    total,
-    pageCount: Math.max(1, Math.ceil(total / parkPageSize)),
+    ...listTotal(counted, limit, parkPageSize),
     items: rows.map(toParkCard),
   };
 }

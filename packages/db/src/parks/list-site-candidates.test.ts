@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { rankSites, siteExclusions, siteRequirements, type TSiteSelectionAnswers } from "@ig/domain";
 import { db } from "../client.ts";
 import { createIndustry, createPark, createPolicy, createProject } from "../seed/factories.ts";
 import { seedDatabase } from "../seed/seed-database.ts";
-import { listSiteCandidates } from "./list-site-candidates.ts";
+import { listSiteCandidates, listSiteExclusions } from "./list-site-candidates.ts";
 
 let tianfuId: string;
 let liangjiangId: string;
@@ -59,5 +60,35 @@ describe("listSiteCandidates", () => {
 
     const withoutIndustry = await listSiteCandidates();
     expect(withoutIndustry.find((c) => c.slug === park.slug)).toMatchObject({ projects: [], policies: [] });
+  });
+
+  it("reads in full only the parks that meet the hard requirements, and ranks as if it read all", async () => {
+    const industry = await createIndustry(db());
+    await createPark(db(), { areaId: tianfuId, type: "bonded-zone", industryIds: [industry.id] });
+    await createPark(db(), { areaId: liangjiangId, type: "financial-centre", industryIds: [industry.id] });
+    const answers: TSiteSelectionAnswers[] = [
+      { industry: industry.slug, need: "plant-land", modes: ["rail"], markets: ["china"], area: "tianfu" },
+      { industry: industry.slug, need: "bonded-warehouse", modes: [], markets: ["asean"] },
+      { need: "rd-space", modes: [], markets: [], area: "liangjiang" },
+      { modes: ["air"], markets: [] },
+    ];
+    for (const answer of answers) {
+      const requirements = siteRequirements(answer);
+      const candidates = await listSiteCandidates({ industry: answer.industry, ...requirements });
+      const left = await listSiteExclusions(requirements);
+      expect(candidates.every((park) => siteExclusions(answer, park).length === 0)).toBe(true);
+      expect(left.every((park) => siteExclusions(answer, park).length > 0)).toBe(true);
+
+      const everyPark = rankSites(
+        answer,
+        await listSiteCandidates({ industry: answer.industry }),
+        "2026-11-30",
+      );
+      const filtered = rankSites(answer, candidates, "2026-11-30");
+      expect(filtered.ranked).toEqual(everyPark.ranked);
+      expect(left.map((park) => ({ slug: park.slug, because: siteExclusions(answer, park) }))).toEqual(
+        everyPark.excluded.map(({ park, because }) => ({ slug: park.slug, because })),
+      );
+    }
   });
 });

@@ -3,6 +3,7 @@ import { config } from "../config/index.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { db } from "../client.ts";
 import { isoDate, type Localized } from "../dto.ts";
+import { countLimit, countOrder, listTotal } from "../list-total.ts";
 
 /** The policies list's filters as a query (the open-data API filters the same way). */
 export function policyWhere(filter: Partial<TPolicyFilter>): Prisma.PolicyWhereInput {
@@ -24,11 +25,15 @@ export function policyWhere(filter: Partial<TPolicyFilter>): Prisma.PolicyWhereI
   };
 }
 
-/** One page of published policies matching the list's filters, and how many match in all. */
+/**
+ * One page of published policies matching the list's filters, and how many match (up to
+ * countCap from the first pages: see listTotal).
+ */
 export async function listPolicies(filter: TPolicyFilter) {
   const where = policyWhere(filter);
-  const [total, rows] = await Promise.all([
-    db().policy.count({ where }),
+  const limit = countLimit(filter.page, policyPageSize);
+  const [counted, rows] = await Promise.all([
+    db().policy.count({ where, take: limit, orderBy: countOrder }),
     db().policy.findMany({
       where,
       orderBy: [{ effectiveFrom: { sort: "desc", nulls: "last" } }, { slug: "asc" }],
@@ -48,8 +53,7 @@ export async function listPolicies(filter: TPolicyFilter) {
     }),
   ]);
   return {
-    total,
-    pageCount: Math.max(1, Math.ceil(total / policyPageSize)),
+    ...listTotal(counted, limit, policyPageSize),
     items: rows.map((row) => ({
       slug: row.slug,
       category: row.category,

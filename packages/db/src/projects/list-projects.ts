@@ -2,6 +2,7 @@ import { amountBands, projectPageSize, type TProjectFilter } from "@ig/domain";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { db } from "../client.ts";
 import { isoDate, type Localized } from "../dto.ts";
+import { countLimit, countOrder, listTotal } from "../list-total.ts";
 
 /** The projects list's filters as a query (the open-data API filters the same way). */
 export function projectWhere(filter: Partial<TProjectFilter>): Prisma.ProjectWhereInput {
@@ -20,15 +21,19 @@ export function projectWhere(filter: Partial<TProjectFilter>): Prisma.ProjectWhe
   };
 }
 
-/** One page of published projects matching the list's filters, and how many match in all. */
+/**
+ * One page of published projects matching the list's filters, and how many match (up to
+ * countCap from the first pages: see listTotal).
+ */
 export async function listProjects(filter: TProjectFilter) {
   const where = projectWhere(filter);
   const orderBy: Prisma.ProjectOrderByWithRelationInput[] =
     filter.sort === "amount"
       ? [{ amount: { sort: "desc", nulls: "last" } }, { slug: "asc" }]
       : [{ signedOn: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { slug: "asc" }];
-  const [total, rows] = await Promise.all([
-    db().project.count({ where }),
+  const limit = countLimit(filter.page, projectPageSize);
+  const [counted, rows] = await Promise.all([
+    db().project.count({ where, take: limit, orderBy: countOrder }),
     db().project.findMany({
       where,
       orderBy,
@@ -49,8 +54,7 @@ export async function listProjects(filter: TProjectFilter) {
     }),
   ]);
   return {
-    total,
-    pageCount: Math.max(1, Math.ceil(total / projectPageSize)),
+    ...listTotal(counted, limit, projectPageSize),
     items: rows.map((row) => ({
       slug: row.slug,
       name: row.name as Localized,

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseProjectFilter } from "@ig/domain";
 import { db } from "../client.ts";
+import { countCap } from "../list-total.ts";
 import { createArea, createIndustry, createPark, createProject } from "../seed/factories.ts";
 import { seedDatabase } from "../seed/seed-database.ts";
 import { getProject } from "./get-project.ts";
@@ -83,6 +84,45 @@ describe("listProjects", () => {
     const amounts = [...first.items, ...second.items].map((p) => p.amount);
     expect(amounts.slice(0, 9)).toEqual([13e8, 11e8, 10e8, 8e8, 7e8, 5e8, 4e8, 2e8, 1e8]);
     expect(amounts.slice(9).every((a) => a === null)).toBe(true);
+  });
+
+  it("counts at most the cap from the first pages, says there are more, and pages on past it", async () => {
+    // countCap + 13 projects: 85 pages of 12, the last with 5. A fresh area and industry keep them
+    // out of the other tests' lists; they are removed at the end.
+    const area = await createArea(db());
+    const industry = await createIndustry(db());
+    const slugs = Array.from({ length: countCap + 13 }, (_, i) => `capped-${industry.slug}-${i}`);
+    const text = { en: "Capped", zh: "上限" };
+    await db().project.createMany({
+      data: slugs.map((slug) => ({
+        slug,
+        areaId: area.id,
+        name: text,
+        summary: text,
+        description: text,
+        stage: "operating",
+        status: "published",
+      })),
+    });
+    await db().$executeRaw`
+      INSERT INTO "_IndustryToProject" ("A", "B")
+      SELECT ${industry.id}, id FROM "Project" WHERE slug = ANY(${slugs})`;
+    const page = (n: number) =>
+      listProjects(parseProjectFilter({ industry: industry.slug, page: String(n) })!);
+    try {
+      const first = await page(1);
+      expect(first).toMatchObject({ total: countCap, more: true, pageCount: 84 });
+      expect(first.items).toHaveLength(12);
+      // Page 84 holds the last counted project: it counts on to know that page 85 exists.
+      expect(await page(84)).toMatchObject({ total: 84 * 12, more: true, pageCount: 85 });
+      const last = await page(85);
+      expect(last).toMatchObject({ total: countCap + 13, more: false, pageCount: 85 });
+      expect(last.items).toHaveLength(5);
+      const seen = new Set([...first.items, ...last.items].map((p) => p.slug));
+      expect(seen.size).toBe(17);
+    } finally {
+      await db().project.deleteMany({ where: { slug: { in: slugs } } });
+    }
   });
 
   it("never lists drafts, and does not link a draft park", async () => {

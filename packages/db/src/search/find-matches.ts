@@ -62,43 +62,37 @@ export async function findMatches({ terms, kind, area, limit }: MatchOptions): P
     ? Prisma.sql`(SELECT id FROM "Area" WHERE slug = ${area}) = ANY(h.areas)`
     : Prisma.sql`true`;
   const ofKind = kind ? Prisma.sql`h.kind = ${kind}` : Prisma.sql`true`;
-  const park = kindMatches("Park", terms);
-  const project = kindMatches("Project", terms);
-  const policy = kindMatches("Policy", terms);
-  const news = kindMatches("NewsItem", terms);
-  // With one term, records with every term are those with any: one scan finds them.
-  const unionOf = (withEvery: Prisma.Sql) =>
-    terms.length > 1 ? Prisma.sql`UNION (${withEvery} LIMIT ${hitCap})` : Prisma.empty;
-  // Each kind's hits are the first `hitCap` records found with any term and the first found
-  // with every term, each read through the GIN index under a LIMIT. The planner cannot see that a
-  // LIMIT stops the scan early and costs it for every match: when a common word matches a sixth
-  // of a table, a sequential scan looks cheaper (and took 19 ms for the first 500 of 10,000
-  // parks, against 3 ms through the index), so this transaction turns sequential scans off.
+  // Each kind's hits are the first `hitCap` records found with every term and, only while fewer
+  // than that have every term, the first found with any: those rank below every record with all
+  // the terms, so reading them then would change no listed hit, only raise a count that is a lower
+  // bound anyway ("200+"), and a query of common words read twice the rows for it (BENCHMARKS.md).
+  // With one term, records with every term are those with any: one scan finds them. Each scan
+  // goes through the GIN index under a LIMIT. The planner cannot see that a LIMIT stops the scan
+  // early and costs it for every match: when a common word matches a sixth of a table, a
+  // sequential scan looks cheaper (and took 19 ms for the first 500 of 10,000 parks, against 3 ms
+  // through the index), or walking a b-tree and testing every row (`bonded 两江` walked 51,000
+  // projects of the status index for 200 with both, 700 ms, at 100×): this transaction turns
+  // sequential and plain index scans off, leaving the GIN index's bitmap scans.
+  const kindHits = (name: string, table: Table, columns: Prisma.Sql) => {
+    const { matched, score, all, any } = kindMatches(table, terms);
+    const read = (condition: Prisma.Sql) =>
+      Prisma.sql`SELECT ${columns}, ${matched} AS matched, ${score} AS score
+        FROM ${Prisma.raw(`"${table}"`)} x WHERE x.status = 'published' AND ${condition}`;
+    const hits = Prisma.raw(`${name}_hits`);
+    if (terms.length === 1) return Prisma.sql`${hits} AS (${read(any)} LIMIT ${hitCap})`;
+    const every = Prisma.raw(`${name}_every`);
+    return Prisma.sql`${every} AS (${read(all)} LIMIT ${hitCap}),
+      ${hits} AS (
+        SELECT * FROM ${every}
+        UNION
+        (${read(Prisma.sql`${any} AND (SELECT count(*) FROM ${every}) < ${hitCap}`)} LIMIT ${hitCap})
+      )`;
+  };
   const search = db().$queryRaw<[Matches]>`
-    WITH project_hits AS (
-      (SELECT x.id, x."parkId", x."areaId", ${project.matched} AS matched, ${project.score} AS score
-       FROM "Project" x WHERE x.status = 'published' AND ${project.any} LIMIT ${hitCap})
-      ${unionOf(Prisma.sql`SELECT x.id, x."parkId", x."areaId", ${project.matched}, ${project.score}
-       FROM "Project" x WHERE x.status = 'published' AND ${project.all}`)}
-    ),
-    park_hits AS (
-      (SELECT x.id, x."areaId", ${park.matched} AS matched, ${park.score} AS score
-       FROM "Park" x WHERE x.status = 'published' AND ${park.any} LIMIT ${hitCap})
-      ${unionOf(Prisma.sql`SELECT x.id, x."areaId", ${park.matched}, ${park.score}
-       FROM "Park" x WHERE x.status = 'published' AND ${park.all}`)}
-    ),
-    policy_hits AS (
-      (SELECT x.id, ${policy.matched} AS matched, ${policy.score} AS score
-       FROM "Policy" x WHERE x.status = 'published' AND ${policy.any} LIMIT ${hitCap})
-      ${unionOf(Prisma.sql`SELECT x.id, ${policy.matched}, ${policy.score}
-       FROM "Policy" x WHERE x.status = 'published' AND ${policy.all}`)}
-    ),
-    news_hits AS (
-      (SELECT x.id, ${news.matched} AS matched, ${news.score} AS score
-       FROM "NewsItem" x WHERE x.status = 'published' AND ${news.any} LIMIT ${hitCap})
-      ${unionOf(Prisma.sql`SELECT x.id, ${news.matched}, ${news.score}
-       FROM "NewsItem" x WHERE x.status = 'published' AND ${news.all}`)}
-    ),
+    WITH ${kindHits("project", "Project", Prisma.sql`x.id, x."parkId", x."areaId"`)},
+    ${kindHits("park", "Park", Prisma.sql`x.id, x."areaId"`)},
+    ${kindHits("policy", "Policy", Prisma.sql`x.id`)},
+    ${kindHits("news", "NewsItem", Prisma.sql`x.id`)},
     hits AS (
       -- A park is also found through the projects it hosts ("lithium" finds the science city
       -- of the TIANQI Lithium centre), ranked below the parks that match themselves.
@@ -158,7 +152,8 @@ export async function findMatches({ terms, kind, area, limit }: MatchOptions): P
         'areas', ARRAY(SELECT a.slug FROM "Area" a WHERE a.id = ANY(c.areas) ORDER BY a.slug)
       ) ORDER BY c.kind, c.rank), '[]') FROM cards c) AS top`;
   const [, [row]] = await db().$transaction([
-    db().$queryRaw`SELECT set_config('enable_seqscan', 'off', true)`,
+    db()
+      .$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`,
     search,
   ]);
   return row;

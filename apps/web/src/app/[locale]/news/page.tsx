@@ -32,7 +32,8 @@ export default async function NewsPage({ params, searchParams }: Props) {
     cachedNews({ type, today, page, pageSize: newsPageSize }),
   ]);
   notFoundPastLastPage(page, news.pageCount);
-  const count = type === "events" ? "countEvents" : type === "news" ? "countNews" : "count";
+  const kind = type === "events" ? "countEvents" : type === "news" ? "countNews" : "count";
+  const count = news.more ? (`${kind}More` as const) : kind;
   const tabClass = "rounded-md px-3 py-1.5 font-medium";
   return (
     <div className="space-y-6">
@@ -86,7 +87,7 @@ export default async function NewsPage({ params, searchParams }: Props) {
           ))}
         </ul>
       )}
-      <Pagination pathname="/news" query={{ type }} page={page} pageCount={news.pageCount} />
+      <Pagination pathname="/news" query={{ type }} page={page} pageCount={news.pageCount} more={news.more} />
     </div>
   );
 }

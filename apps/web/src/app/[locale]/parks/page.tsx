@@ -28,7 +28,7 @@ export default async function ParksPage({ params, searchParams }: Props) {
   const filter = parseParkFilter(await searchParams) ?? notFound();
   const t = await getTranslations({ locale, namespace: "parks" });
   const tSiteSelection = await getTranslations({ locale, namespace: "siteSelection" });
-  const [{ total, pageCount, items: parks }, areas, industries] = await Promise.all([
+  const [{ total, more, pageCount, items: parks }, areas, industries] = await Promise.all([
     cachedParksPage(filter),
     cachedAreas(),
     cachedIndustries(),
@@ -47,7 +47,7 @@ export default async function ParksPage({ params, searchParams }: Props) {
       </p>
       <ParkFilters filter={filter} areaNames={areaNames} industryNames={industryNames} />
       <p role="status" className="font-medium" data-testid="result-count">
-        {t("count", { count: total })}
+        {t(more ? "countMore" : "count", { count: total })}
       </p>
       {parks.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-400 bg-white p-6">
@@ -71,6 +71,7 @@ export default async function ParksPage({ params, searchParams }: Props) {
         query={{ area: filter.area, type: filter.type, industry: filter.industry }}
         page={filter.page}
         pageCount={pageCount}
+        more={more}
       />
     </div>
   );

@@ -25,7 +25,7 @@ export default async function PoliciesPage({ params, searchParams }: Props) {
   const locale = await localeParam(params);
   const filter = parsePolicyFilter(await searchParams) ?? notFound();
   const t = await getTranslations({ locale });
-  const [{ total, pageCount, items: policies }, areas, industries, park] = await Promise.all([
+  const [{ total, more, pageCount, items: policies }, areas, industries, park] = await Promise.all([
     cachedPolicies(filter),
     cachedAreas(),
     cachedIndustries(),
@@ -86,7 +86,7 @@ export default async function PoliciesPage({ params, searchParams }: Props) {
         clear={hasFilters ? { href: "/policies", label: t("policies.clear") } : undefined}
       />
       <p role="status" className="font-medium" data-testid="result-count">
-        {t("policies.count", { count: total })}
+        {t(more ? "policies.countMore" : "policies.count", { count: total })}
       </p>
       {policies.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-400 bg-white p-6">
@@ -127,6 +127,7 @@ export default async function PoliciesPage({ params, searchParams }: Props) {
         query={{ ...filter, inForce: filter.inForce ? "1" : undefined, page: undefined }}
         page={filter.page}
         pageCount={pageCount}
+        more={more}
       />
     </div>
   );

@@ -121,7 +121,7 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
       />
       {filter.amount && <p className="text-sm text-slate-700">{t("projects.amountHint")}</p>}
       <p role="status" className="font-medium" data-testid="result-count">
-        {t("projects.count", { count: result.total })}
+        {t(result.more ? "projects.countMore" : "projects.count", { count: result.total })}
       </p>
       {result.total === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-400 bg-white p-6">
@@ -140,7 +140,13 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
           ))}
         </ul>
       )}
-      <Pagination pathname="/projects" query={query} page={filter.page} pageCount={result.pageCount} />
+      <Pagination
+        pathname="/projects"
+        query={query}
+        page={filter.page}
+        pageCount={result.pageCount}
+        more={result.more}
+      />
     </div>
   );
 }

@@ -1,6 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { rankSites, siteCaps, siteSelectionQuery, siteWeights, type SearchParams } from "@ig/domain";
+import {
+  rankSites,
+  siteCaps,
+  siteExclusions,
+  siteRequirements,
+  siteSelectionQuery,
+  siteWeights,
+  type SearchParams,
+} from "@ig/domain";
 import { EnquireLink } from "@/components/enquire-link";
 import { today } from "@/lib/today";
 import { localizedText } from "@/components/localized";
@@ -8,7 +16,7 @@ import { SiteExclusions } from "@/components/site-exclusions";
 import { SiteRanking } from "@/components/site-ranking";
 import { SiteSelectionForm } from "@/components/site-selection-form";
 import { Link } from "@/i18n/navigation";
-import { cachedAreas, cachedIndustries, cachedSiteCandidates } from "@/lib/cached-data";
+import { cachedAreas, cachedIndustries, cachedSiteCandidates, cachedSiteExclusions } from "@/lib/cached-data";
 import { localeParam } from "@/lib/locale-param";
 import { pageMetadata } from "@/lib/page-metadata";
 import { readSiteSelection } from "@/lib/read-site-selection";
@@ -37,9 +45,16 @@ export default async function SiteSelectionPage({ params, searchParams }: Props)
     cachedIndustries(),
     readSiteSelection(await searchParams),
   ]);
-  const ranking = answered
-    ? rankSites(answers, await cachedSiteCandidates({ industry: answers.industry }), today())
-    : null;
+  // The hard requirements filter the parks in the database: only those that meet them are read in full.
+  const requirements = siteRequirements(answers);
+  const [candidates, left] = answered
+    ? await Promise.all([
+        cachedSiteCandidates({ industry: answers.industry, ...requirements }),
+        cachedSiteExclusions(requirements),
+      ])
+    : [[], []];
+  const ranking = answered ? rankSites(answers, candidates, today()) : null;
+  const excluded = left.map((park) => ({ park, because: siteExclusions(answers, park) }));
   const matching = ranking?.ranked.filter((entry) => entry.score > 0) ?? [];
   const shortlist = matching.slice(0, shortlistSize);
   const areaNames = Object.fromEntries(areas.map((a) => [a.slug, localizedText(a.name, locale)]));
@@ -112,7 +127,7 @@ export default async function SiteSelectionPage({ params, searchParams }: Props)
               })}
             </p>
           )}
-          <SiteExclusions excluded={ranking.excluded} need={answers.need} />
+          <SiteExclusions excluded={excluded} need={answers.need} />
         </section>
       )}
     </div>

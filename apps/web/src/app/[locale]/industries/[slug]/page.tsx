@@ -47,7 +47,8 @@ export default async function IndustryPage({ params }: Props) {
       </h1>
       <section aria-labelledby="parks">
         <h2 id="parks" className={heading}>
-          {t("parks")} ({parks.total})
+          {t("parks")} ({parks.total}
+          {parks.more && "+"})
         </h2>
         {parks.total === 0 ? (
           <p className="mt-2 text-slate-700">{t("none")}</p>
@@ -68,7 +69,8 @@ export default async function IndustryPage({ params }: Props) {
       </section>
       <section aria-labelledby="projects">
         <h2 id="projects" className={heading}>
-          {t("projects")} ({projects.total})
+          {t("projects")} ({projects.total}
+          {projects.more && "+"})
         </h2>
         {projects.total === 0 ? (
           <p className="mt-2 text-slate-700">{t("none")}</p>
@@ -89,7 +91,8 @@ export default async function IndustryPage({ params }: Props) {
       </section>
       <section aria-labelledby="policies">
         <h2 id="policies" className={heading}>
-          {t("policies")} ({policies.total})
+          {t("policies")} ({policies.total}
+          {policies.more && "+"})
         </h2>
         {policies.total === 0 ? (
           <p className="mt-2 text-slate-700">{t("none")}</p>
