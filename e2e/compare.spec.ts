@@ -101,8 +101,16 @@ test("without JavaScript a comparison is built from plain links and a form", asy
   await expect(page).toHaveURL(`/en/compare?parks=${guoyuan.slug}`);
   await expect(page.getByRole("columnheader")).toHaveText([guoyuan.en]);
 
-  await page.getByRole("combobox", { name: "Park", exact: true }).selectOption(scienceCity.slug);
-  await page.getByRole("button", { name: "Add to comparison" }).click();
+  // "Add a park" is a search: a plain GET form, its results links that add a park each.
+  const search = page.getByRole("searchbox", { name: "Park name or words" });
+  await search.fill("bonded logistics");
+  await page.getByRole("button", { name: "Find parks" }).click();
+  await expect(page).toHaveURL(`/en/compare?parks=${guoyuan.slug}&q=bonded+logistics`);
+  await expect(page.getByRole("link", { name: /^Add Tianfu Bonded Logistics Center/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Add Guoyuan/ })).toHaveCount(0); // compared already
+  await search.fill("science city");
+  await page.getByRole("button", { name: "Find parks" }).click();
+  await page.getByRole("link", { name: /^Add Western China \(Chengdu\) Science City/ }).click();
   await expect(page).toHaveURL(`/en/compare?parks=${guoyuan.slug},${scienceCity.slug}`);
   await expect(page.getByRole("columnheader")).toHaveText([guoyuan.en, scienceCity.en]);
 

@@ -47,3 +47,24 @@ test("the map shares the parks list's filters, in Chinese too", async ({ page })
   await expect(page.getByRole("link", { name: "果园保税物流中心（B型）", exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("the map finds parks by words, in English or Chinese, and marks only those", async ({ page }) => {
+  await page.goto("/en/map");
+  const all = await page.locator("svg a").count();
+  await page.getByRole("searchbox", { name: "Name or words" }).fill("bonded");
+  await page.getByRole("button", { name: "Show parks" }).click();
+  await expect(page).toHaveURL(/\/en\/map\?q=bonded&/);
+  const list = page.getByRole("region", { name: "The parks on the map" });
+  await expect(list.getByRole("link", { name: /Guoyuan Bonded Logistics Center/ })).toBeVisible();
+  await expect(list.getByRole("link", { name: /Science City/ })).toHaveCount(0);
+  const markers = await page.locator("svg a").count();
+  expect(markers).toBeGreaterThan(1);
+  expect(markers).toBeLessThan(all);
+  await expect(page.getByRole("searchbox", { name: "Name or words" })).toHaveValue("bonded");
+  await expectNoAxeViolations(page);
+
+  await page.goto("/zh/map?q=保税");
+  const zhList = page.getByRole("region", { name: "地图上的园区" });
+  await expect(zhList.getByRole("link", { name: "果园保税物流中心（B型）", exact: true })).toBeVisible();
+  await expect(zhList.getByRole("link", { name: "西部（成都）科学城" })).toHaveCount(0);
+});

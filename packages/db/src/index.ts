@@ -28,6 +28,8 @@ export { db } from "./client.ts";
 export type { FigureView, Localized, SourceView } from "./dto.ts";
 export { listAreas, type AreaOverview } from "./areas/list-areas.ts";
 export { listParks, listParksPage, type ParkCard } from "./parks/list-parks.ts";
+export { findParks, type ParkPin } from "./parks/find-parks.ts";
+export { listParkPositions } from "./parks/list-park-positions.ts";
 export { getPark, type ParkDetail } from "./parks/get-park.ts";
 export { listSiteCandidates, type SiteCandidateView } from "./parks/list-site-candidates.ts";
 export { listNews, listUpcomingEvents, type NewsCard } from "./news/list-news.ts";

@@ -3,6 +3,7 @@ export * from "./format-figure.ts";
 export * from "./locale.ts";
 export * from "./localized-text.ts";
 export * from "./park-filter.ts";
+export * from "./park-query.ts";
 export * from "./seed-data.ts";
 export * from "./slug.ts";
 export * from "./policy-filter.ts";

@@ -14,7 +14,7 @@ export const ZParkFilter = z.object({
   industry: z.string().regex(slugPattern).optional().catch(undefined),
 });
 export type TParkFilter = z.infer<typeof ZParkFilter> & { page: number };
-/** Parks per page of the list (the map shows every park that matches). */
+/** Parks per page of the list (and the most the map marks one by one before it groups them). */
 export const parkPageSize = 30;
 
 /** The parks list's state, or null when its page number is malformed (the list answers 404). */

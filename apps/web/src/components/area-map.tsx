@@ -1,20 +1,22 @@
-import { useLocale, useTranslations } from "next-intl";
-import type { Locale } from "@ig/domain";
-import type { ParkCard } from "@ig/db";
+import { useTranslations } from "next-intl";
 import { regionOutlines } from "@/geo/region-outlines";
 import { scaleBar, type MapFrame } from "@/geo/map-frame";
 import { simplifiedPath } from "@/geo/simplified-path";
-import { localizedText } from "./localized";
-
-export type LocatedPark = ParkCard & { location: NonNullable<ParkCard["location"]> };
 
 /**
- * One new area's parks as numbered markers over the district outlines. Each marker is a plain
- * link (no script), in the same order and with the same number as the list below the map.
+ * One new area's map: the district outlines and a scale bar around its markers (`children`, drawn
+ * in the frame's units: ParkMarkers or ClusterMarkers).
  */
-export function AreaMap({ frame, parks, label }: { frame: MapFrame; parks: LocatedPark[]; label: string }) {
+export function AreaMap({
+  frame,
+  label,
+  children,
+}: {
+  frame: MapFrame;
+  label: string;
+  children: React.ReactNode;
+}) {
   const t = useTranslations("map");
-  const locale = useLocale() as Locale;
   const { width, height, projection } = frame;
   const scale = scaleBar(frame, width / 5);
   return (
@@ -26,45 +28,7 @@ export function AreaMap({ frame, parks, label }: { frame: MapFrame; parks: Locat
           )),
         )}
       </g>
-      {parks.map((park, index) => {
-        const [x, y] = projection([park.location.lng, park.location.lat])!;
-        const name = `${index + 1}. ${localizedText(park.name, locale)}`;
-        return (
-          <a
-            key={park.slug}
-            href={`/${locale}/parks/${park.slug}`}
-            aria-label={park.location.approximate ? t("marker", { name }) : name}
-            className="group outline-none"
-          >
-            <title>{localizedText(park.name, locale)}</title>
-            {/* The focus ring: a wide amber halo, since an SVG link draws no outline of its own. */}
-            <circle
-              cx={x}
-              cy={y}
-              r={19}
-              className="fill-none stroke-accent-600 opacity-0 group-focus-visible:opacity-100"
-              strokeWidth={4}
-            />
-            <circle
-              cx={x}
-              cy={y}
-              r={13}
-              className="fill-brand-700 stroke-white group-hover:fill-brand-900"
-              strokeWidth={2}
-            />
-            <text
-              x={x}
-              y={y}
-              dy="0.35em"
-              textAnchor="middle"
-              aria-hidden="true"
-              className="fill-white text-xs font-semibold"
-            >
-              {index + 1}
-            </text>
-          </a>
-        );
-      })}
+      {children}
       <g
         aria-hidden="true"
         transform={`translate(16 ${height - 16})`}

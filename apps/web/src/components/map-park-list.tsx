@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { ParkCard } from "@ig/db";
+import type { ParkPin } from "@ig/db";
 import { Link } from "@/i18n/navigation";
 import { Localized } from "./localized";
 
@@ -7,9 +7,9 @@ import { Localized } from "./localized";
  * The map as a list: the same parks, numbered as on the map, each a link. For screen readers, small
  * screens and anyone who would rather read than aim at a marker.
  */
-export function MapParkList({ groups }: { groups: { label: string; parks: ParkCard[] }[] }) {
+export function MapParkList({ groups }: { groups: { label: string; parks: ParkPin[] }[] }) {
   const t = useTranslations();
-  const notes = (park: ParkCard) => [
+  const notes = (park: ParkPin) => [
     t(`parkType.${park.type}`),
     ...(park.location === null ? [t("map.noPosition")] : []),
     ...(park.location?.approximate ? [t("map.approximateShort")] : []),

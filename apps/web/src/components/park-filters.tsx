@@ -9,11 +9,14 @@ import { FilterForm } from "./filter-form";
  */
 export function ParkFilters({
   filter,
+  search,
   areaNames,
   industryNames,
   path = "/parks",
 }: {
-  filter: TParkFilter;
+  filter: Pick<TParkFilter, "area" | "type" | "industry">;
+  /** The words searched for, where the page searches (the map): shows a search field. */
+  search?: string;
   areaNames: Record<string, string>;
   /** Label of each industry by slug, in the order the select lists them. */
   industryNames: Record<string, string>;
@@ -47,9 +50,12 @@ export function ParkFilters({
           options: Object.entries(industryNames).map(([value, label]) => ({ value, label })),
         },
       ]}
+      search={search === undefined ? undefined : { name: "q", label: t("parks.words"), value: search }}
       submitLabel={t("parks.apply")}
       clear={
-        filter.area || filter.type || filter.industry ? { href: path, label: t("parks.clear") } : undefined
+        filter.area || filter.type || filter.industry || search
+          ? { href: path, label: t("parks.clear") }
+          : undefined
       }
     />
   );

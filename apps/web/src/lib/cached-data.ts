@@ -24,13 +24,17 @@ import {
   listProjects,
   listPublishedPaths,
   listSiteCandidates,
+  findParks,
 } from "@ig/db";
+import { listParkClusters } from "./park-clusters";
 
 export const contentTag = "content";
 const options = { tags: [contentTag], revalidate: 300 };
 
 export const cachedAreas = unstable_cache(listAreas, ["areas"], options);
 export const cachedParks = unstable_cache(listParks, ["parks"], options);
+export const cachedFoundParks = unstable_cache(findParks, ["found-parks"], options);
+export const cachedParkClusters = unstable_cache(listParkClusters, ["park-clusters"], options);
 export const cachedParksPage = unstable_cache(listParksPage, ["parks-page"], options);
 export const cachedPark = unstable_cache(getPark, ["park"], options);
 export const cachedParkImages = unstable_cache(listParkImages, ["park-images"], options);

@@ -32,7 +32,7 @@ export const parkWhere = (filter: Filter): Prisma.ParkWhereInput => ({
 });
 const orderBy: Prisma.ParkOrderByWithRelationInput[] = [{ featured: "desc" }, { slug: "asc" }];
 
-/** Every published park matching the filters (for the map), or the first `limit`; featured parks first. */
+/** The published parks matching the filters, or the first `limit` (the home page's featured parks); featured first. */
 export async function listParks(filter: Filter & { limit?: number } = {}) {
   const rows = await db().park.findMany({
     where: parkWhere(filter),

@@ -184,7 +184,7 @@ function termQuery({ any, prefix }: QueryTerm): string {
  * area, but finds it only through a record's other terms), `matched` counts the terms a record
  * has and `score` adds ts_rank, scaled into [0, 1), so that more terms always rank first.
  */
-function kindMatches(table: Table, terms: QueryTerm[]) {
+export function kindMatches(table: Table, terms: QueryTerm[]) {
   const tsquery = (text: string) => Prisma.sql`to_tsquery('english', ${text})`;
   const has = (text: string) => Prisma.sql`x."searchVector" @@ ${tsquery(text)}`;
   const anyText = terms.map(termQuery).join(" | ");

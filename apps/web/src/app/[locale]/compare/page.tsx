@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { maxComparedParks, parseComparedParks } from "@ig/domain";
+import { maxComparedParks, parseComparedParks, parseSearchQuery } from "@ig/domain";
 import { CompareAddForm } from "@/components/compare-add-form";
 import { ComparisonTable } from "@/components/comparison-table";
 import { RememberComparedParks } from "@/components/remember-compared-parks";
 import { EnquireLink } from "@/components/enquire-link";
 import { Link, redirect } from "@/i18n/navigation";
-import { cachedParks, cachedParksForComparison } from "@/lib/cached-data";
+import { cachedFoundParks, cachedParksForComparison } from "@/lib/cached-data";
 import { comparePath } from "@/lib/compare-path";
 import { localeParam } from "@/lib/locale-param";
+
+// The parks a search in "add a park" lists at most: enough to pick from, few enough to read.
+const parksFoundShown = 10;
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -29,11 +32,18 @@ export default async function ComparePage({ params, searchParams }: Props) {
   if (slugs && Array.isArray(query.parks)) redirect({ href: comparePath(slugs), locale });
   const t = await getTranslations({ locale, namespace: "compare" });
   const tAll = await getTranslations({ locale });
-  const [parks, allParks] = await Promise.all([
+  const { q } = parseSearchQuery(query);
+  const [parks, found] = await Promise.all([
     slugs?.length ? cachedParksForComparison(slugs) : [],
-    cachedParks({}),
+    // The parks compared may be among the first found: ask for enough to list the others.
+    q ? cachedFoundParks({ q }, parksFoundShown + (slugs?.length ?? 0)) : null,
   ]);
   const shown = parks.map((park) => park.slug);
+  const others = found?.parks.filter((park) => !shown.includes(park.slug)) ?? [];
+  const addable = found && {
+    total: found.total - (found.parks.length - others.length),
+    parks: others.slice(0, parksFoundShown),
+  };
   const missing = (slugs?.length ?? 0) - parks.length;
   return (
     <div className="space-y-6">
@@ -74,7 +84,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         </div>
       )}
       {parks.length < maxComparedParks ? (
-        <CompareAddForm compared={shown} parks={allParks} />
+        <CompareAddForm compared={shown} q={q} found={addable} />
       ) : (
         <p className="text-slate-800">{t("full")}</p>
       )}

@@ -1,26 +1,30 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { parseParkFilter } from "@ig/domain";
-import type { ParkCard } from "@ig/db";
-import { AreaMap, type LocatedPark } from "@/components/area-map";
+import { parkPageSize, parseParkQuery, type AreaSlug } from "@ig/domain";
+import type { ParkPin } from "@ig/db";
+import { AreaMap } from "@/components/area-map";
+import { ClusterMarkers } from "@/components/cluster-markers";
 import { localizedText } from "@/components/localized";
 import { MapOverview } from "@/components/map-overview";
 import { MapParkList } from "@/components/map-park-list";
 import { ParkFilters } from "@/components/park-filters";
-import { boxAround, fitFrame } from "@/geo/map-frame";
-import { cachedAreas, cachedIndustries, cachedParks } from "@/lib/cached-data";
+import { ParkMarkers, type LocatedPark } from "@/components/park-markers";
+import { areaFrame } from "@/geo/area-frame";
+import { Link } from "@/i18n/navigation";
+import { cachedAreas, cachedFoundParks, cachedIndustries, cachedParkClusters } from "@/lib/cached-data";
 import { localeParam } from "@/lib/locale-param";
+import { parkQueryPath } from "@/lib/park-query-path";
 
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-// An area map is drawn 960 × 440 units, about its size on a laptop (markers stay ≥ 24 px targets),
-// and shows at least 0.05° (about 5 km) around its parks.
-const areaMapSize = { width: 960, height: 440, padding: 40, minSpan: 0.05 };
-const located = (park: ParkCard): park is LocatedPark => park.location !== null;
+// Up to a page of the parks list the map shows each park, numbered, with the list below (about
+// 2 kB of HTML a park); beyond it, it groups them into clusters with counts, so that the page stays
+// small however many parks there are.
+const parksShownOneByOne = parkPageSize;
+const located = (park: ParkPin): park is LocatedPark => park.location !== null;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
@@ -30,14 +34,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MapPage({ params, searchParams }: Props) {
   const locale = await localeParam(params);
-  // The map shows every match on one page: a page number in its URL means nothing to it.
-  const filter = parseParkFilter({ ...(await searchParams), page: undefined }) ?? notFound();
+  // The map shows every match, one by one or in clusters: a page number in its URL means nothing to it.
+  const query = parseParkQuery(await searchParams);
   const t = await getTranslations({ locale });
-  const [parks, areas, industries] = await Promise.all([
-    cachedParks(filter),
+  const [found, areas, industries] = await Promise.all([
+    cachedFoundParks(query, parksShownOneByOne),
     cachedAreas(),
     cachedIndustries(),
   ]);
+  const clustered = found.total > parksShownOneByOne;
+  const clusterPanels = clustered ? await cachedParkClusters(query) : [];
   const areaNames = Object.fromEntries(areas.map((a) => [a.slug, localizedText(a.name, locale)]));
   const industryNames = Object.fromEntries(industries.map((i) => [i.slug, localizedText(i.name, locale)]));
   // Per new area, parks with a position first, so that the list numbers match the markers.
@@ -45,19 +51,30 @@ export default async function MapPage({ params, searchParams }: Props) {
     .map((area) => ({
       slug: area.slug,
       label: areaNames[area.slug]!,
-      parks: parks.filter((p) => p.area.slug === area.slug).sort((a, b) => +!located(a) - +!located(b)),
+      parks: found.parks.filter((p) => p.area === area.slug).sort((a, b) => +!located(a) - +!located(b)),
     }))
-    .filter((group) => group.parks.length > 0);
-  const panels = groups.flatMap((group) => {
-    const onMap = group.parks.filter(located);
-    if (!onMap.length) return [];
-    const { width, height, padding, minSpan } = areaMapSize;
-    const box = boxAround(
-      onMap.map((p) => [p.location.lng, p.location.lat]),
-      minSpan,
+    .filter((group) => !clustered && group.parks.length > 0);
+  const panels = clustered
+    ? areas.flatMap((area) => {
+        const panel = clusterPanels.find((p) => p.area === area.slug);
+        if (!panel?.clusters.length) return [];
+        const frame = areaFrame(panel.extent);
+        const areaQuery = { ...query, area: area.slug as AreaSlug };
+        const markers = <ClusterMarkers frame={frame} clusters={panel.clusters} query={areaQuery} />;
+        return [{ slug: area.slug, label: areaNames[area.slug]!, frame, markers }];
+      })
+    : groups.flatMap((group) => {
+        const onMap = group.parks.filter(located);
+        if (!onMap.length) return [];
+        const frame = areaFrame(onMap.map((p) => [p.location.lng, p.location.lat]));
+        return [{ ...group, frame, markers: <ParkMarkers frame={frame} parks={onMap} /> }];
+      });
+  const unlocated =
+    found.total -
+    clusterPanels.reduce(
+      (sum, panel) => sum + panel.clusters.reduce((n, cluster) => n + cluster.count, 0),
+      0,
     );
-    return [{ ...group, parks: onMap, frame: fitFrame(box, width, height, padding) }];
-  });
   return (
     <div className="space-y-8">
       <div className="grid items-start gap-6 lg:grid-cols-2">
@@ -67,10 +84,32 @@ export default async function MapPage({ params, searchParams }: Props) {
           <p className="rounded-md border-l-4 border-amber-500 bg-amber-50 px-4 py-2 text-slate-900">
             {t("map.approximate")}
           </p>
-          <ParkFilters filter={filter} areaNames={areaNames} industryNames={industryNames} path="/map" />
+          <ParkFilters
+            filter={query}
+            search={query.q}
+            areaNames={areaNames}
+            industryNames={industryNames}
+            path="/map"
+          />
           <p role="status" className="font-medium" data-testid="result-count">
-            {t("parks.count", { count: parks.length })}
+            {t("parks.count", { count: found.total })}
           </p>
+          {query.box && (
+            <p>
+              {t("map.zoomed")}{" "}
+              <Link
+                href={parkQueryPath("/map", { ...query, box: undefined })}
+                className="text-brand-800 underline"
+              >
+                {t("map.wholeMap")}
+              </Link>
+            </p>
+          )}
+          {clustered && (
+            <p className="text-slate-800">
+              {t("map.clustered")} {unlocated > 0 && t("map.unlocated", { count: unlocated })}
+            </p>
+          )}
         </div>
         {panels.length > 0 && (
           <figure className="rounded-lg border border-slate-200 bg-white p-3">
@@ -85,15 +124,20 @@ export default async function MapPage({ params, searchParams }: Props) {
             {t("map.areaMap", { area: panel.label })}
           </h2>
           <div className="mt-2 overflow-hidden rounded-lg border border-slate-200">
-            <AreaMap
-              frame={panel.frame}
-              parks={panel.parks}
-              label={t("map.areaMap", { area: panel.label })}
-            />
+            <AreaMap frame={panel.frame} label={t("map.areaMap", { area: panel.label })}>
+              {panel.markers}
+            </AreaMap>
           </div>
         </section>
       ))}
-      {groups.length ? (
+      {clustered ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-6">
+          {t("map.tooManyToList", { limit: parksShownOneByOne })}{" "}
+          <Link href={parkQueryPath("/parks", query)} className="text-brand-800 underline">
+            {t("map.browseList")}
+          </Link>
+        </p>
+      ) : groups.length ? (
         <MapParkList groups={groups} />
       ) : (
         <p className="rounded-lg border border-dashed border-slate-400 bg-white p-6">{t("map.empty")}</p>
