@@ -19,8 +19,10 @@ const sweepBatch = 1000;
 let callsSinceSweep = 0;
 
 // Keys in sorted order, so two requests sharing keys never lock them in opposite orders. Times
-// are compared as stored (timestamp without time zone, the session's zone), so retryAfter is
-// computed here rather than from a parsed timestamp.
+// are compared as stored (timestamp without time zone, the session's zone), so the seconds left
+// are computed here rather than from a parsed timestamp, against the clock rather than the
+// statement's start: a statement that waited for another's lock would count from before the
+// window began.
 const upsert = `
   INSERT INTO "RateLimitBucket" ("key", "count", "windowStart", "expiresAt")
   SELECT k, 1, now(), now() + make_interval(secs => $2)
@@ -32,7 +34,7 @@ const upsert = `
                    THEN now() ELSE "RateLimitBucket"."windowStart" END,
     "expiresAt" = CASE WHEN "RateLimitBucket"."expiresAt" <= now()
                    THEN now() + make_interval(secs => $2) ELSE "RateLimitBucket"."expiresAt" END
-  RETURNING "key", "count", ceil(extract(epoch FROM "expiresAt" - localtimestamp))::int AS "secondsLeft"`;
+  RETURNING "key", "count", ceil(extract(epoch FROM "expiresAt" - clock_timestamp()::timestamp))::int AS "secondsLeft"`;
 
 /**
  * Counts one attempt against each key in a fixed window of `windowSeconds`. One atomic statement
@@ -59,7 +61,7 @@ export async function consumeRateLimits(
   return limits.map(({ key, limit }) => {
     const row = byKey.get(key)!;
     const allowed = row.count <= limit;
-    return { allowed, retryAfter: allowed ? 0 : Math.max(1, row.secondsLeft) };
+    return { allowed, retryAfter: allowed ? 0 : Math.min(windowSeconds, Math.max(1, row.secondsLeft)) };
   });
 }
 
