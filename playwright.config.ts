@@ -36,7 +36,12 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // Signs each demo account in once through the login form and saves its session in e2e/.auth/
+    // (git-ignored) for the journeys: see e2e/support/staff-session.ts.
+    { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+  ],
   webServer: {
     // The database is new, so must be the data cached from it: Next keeps unstable_cache entries on
     // disk across restarts and would serve an earlier run's records (stale-while-revalidate) once.

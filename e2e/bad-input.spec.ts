@@ -1,32 +1,15 @@
 import { request as httpRequest, type OutgoingHttpHeaders } from "node:http";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { query } from "./database";
 import { serverActions } from "./support/fuzz-targets";
-import { signInAs } from "./staff-helpers";
+import { enquire } from "./support/enquire";
+import { loadDemoSession } from "./support/staff-session";
 
 // The examples of issue 9's "bad input gives 5xx" and "Retry always answers 400", as a visitor
 // or a member of staff meets them. e2e/fuzz.spec.ts sends thousands more of their kind.
 
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const actionId = (name: string) => serverActions().find((action) => action.name === name)!.actionId!;
-
-const enquiry = (overrides: Record<string, unknown> = {}) => ({
-  name: "Bad Input",
-  email: `bad.input.${run}.${Math.random().toString(36).slice(2)}@example.com`,
-  company: `Wildcard ${run} Alpha`,
-  country: "DE",
-  sizeBand: "undecided",
-  message: "An enquiry that the bad input journeys look for.",
-  language: "en",
-  consent: true,
-  ...overrides,
-});
-
-async function enquire(request: APIRequestContext, overrides: Record<string, unknown> = {}) {
-  const response = await request.post("/api/enquiries", { data: enquiry(overrides) });
-  expect(response.status()).toBe(201);
-  return ((await response.json()) as { reference: string }).reference;
-}
 
 test("a path that does not percent-decode is a 400, for pages, API routes and files alike", async ({
   request,
@@ -49,7 +32,7 @@ test("a path that does not percent-decode is a 400, for pages, API routes and fi
 test("staff date filters outside what PostgreSQL takes are dropped, never a database error", async ({
   page,
 }) => {
-  await signInAs(page, "admin@inland-gateway.test");
+  await loadDemoSession(page, "admin");
   for (const url of [
     "/admin/enquiries?from=0000-01-01",
     "/admin/enquiries?from=0001-01-01",
@@ -62,7 +45,7 @@ test("staff date filters outside what PostgreSQL takes are dropped, never a data
 test("a NUL in a URL is a missing page or an ignored filter, never a database error", async ({ page }) => {
   const publicPaths = ["/en/parks/a%00b", "/en/projects/a%00b", "/zh/policies/a%00b", "/en/industries/x%00"];
   for (const path of publicPaths) expect((await page.request.get(path)).status(), path).toBe(404);
-  await signInAs(page, "admin@inland-gateway.test");
+  await loadDemoSession(page, "admin");
   const staffPaths: [string, number][] = [
     ["/admin/enquiries?q=a%00b", 200],
     ["/admin/enquiries/export?q=a%00b", 200],
@@ -86,7 +69,7 @@ test("a NUL in a search box finds nothing and says so, instead of dropping the s
   // Before: the query was dropped, so the inbox (and its CSV) listed every enquiry and the public
   // search showed its empty prompt as if nothing had been asked.
   await enquire(page.request, { company: `Nul ${run} Gamma` });
-  await signInAs(page, "admin@inland-gateway.test");
+  await loadDemoSession(page, "admin");
   await page.goto("/admin/enquiries?q=a%00b");
   await expect(page.getByRole("status").filter({ hasText: "No enquiries match." })).toBeVisible();
   await expect(page.locator("#filter-q")).toHaveValue("a\uFFFDb");
@@ -103,9 +86,9 @@ test("a NUL in a search box finds nothing and says so, instead of dropping the s
 });
 
 test("% and _ in the inbox search are taken literally, in the list and in its CSV", async ({ page }) => {
-  await enquire(page.request);
+  await enquire(page.request, { company: `Wildcard ${run} Alpha` });
   await enquire(page.request, { company: `Wildcard ${run} Beta` });
-  await signInAs(page, "admin@inland-gateway.test");
+  await loadDemoSession(page, "admin");
   const inbox = async (q: string) =>
     (await page.request.get(`/admin/enquiries?q=${encodeURIComponent(q)}`)).text();
   const csv = async (q: string) =>
@@ -148,7 +131,16 @@ test("next-auth's endpoints answer a bad callback URL, body or method with a 4xx
 test("a lone surrogate in enquiry JSON is a 400 naming the field, and nothing is stored", async ({
   request,
 }) => {
-  const fields = enquiry();
+  const fields = {
+    name: "Bad Input",
+    email: `surrogate.${run}@example.com`,
+    company: "Surrogate GmbH",
+    country: "DE",
+    sizeBand: "undecided",
+    message: "An enquiry with a lone surrogate in its name.",
+    language: "en",
+    consent: true,
+  };
   const body = JSON.stringify(fields).replace('"name":"Bad Input"', '"name":"Bad \\ud800 Input"');
   const response = await request.post("/api/enquiries", {
     headers: { "content-type": "application/json" },
@@ -199,7 +191,7 @@ test("an unknown content kind sent to a content action is refused, never a 500",
   page,
   baseURL,
 }) => {
-  await signInAs(page, "admin@inland-gateway.test");
+  await loadDemoSession(page, "admin");
   for (const name of ["submitContentEdit", "submitContentCreate", "submitContentDelete"]) {
     const response = await page.request.post("/admin/parks/new", {
       headers: {
@@ -221,7 +213,7 @@ test("staff retry an enquiry's failed e-mail (its id is a UUID)", async ({ page 
   await query(`UPDATE "OutboxEmail" SET status = 'failed', "lastError" = 'mailbox full' WHERE "to" = $1`, [
     email,
   ]);
-  await signInAs(page, "admin@inland-gateway.test");
+  await loadDemoSession(page, "admin");
   await page.goto("/admin/outbox");
   await page
     .getByRole("button", { name: new RegExp(`^Retry the e-mail to ${email.replace(/\./g, "\\.")}`) })

@@ -1,5 +1,6 @@
 import { expect, test, type BrowserContext } from "@playwright/test";
 import { query } from "./database";
+import { factories } from "./support/test-data";
 import type { Who } from "./upkeep-routes";
 
 /**
@@ -38,17 +39,16 @@ async function post(
 /** A draft news item of this call alone, linked to the given areas. */
 async function draftNews(areas: string[]) {
   const slug = `e2e-matrix-news-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
-  const [row] = await query<{ id: string }>(
-    `INSERT INTO "NewsItem" (id, slug, title, summary, body, "publishedOn", status, "updatedAt")
-     VALUES ('e2e' || md5(random()::text), $1, '{"en":"Matrix news","zh":"矩阵新闻"}',
-             '{"en":"Summary","zh":"摘要"}', '{"en":"Body","zh":"正文"}', '2026-01-01', 'draft', now())
-     RETURNING id`,
-    [slug],
-  );
-  await query(
-    `INSERT INTO "_AreaToNewsItem" ("A", "B") SELECT id, $1 FROM "Area" WHERE slug = ANY($2::text[])`,
-    [row!.id, areas],
-  );
+  const { createNewsItem, db, areaId } = await factories();
+  await createNewsItem(db, {
+    slug,
+    title: { en: "Matrix news", zh: "矩阵新闻" },
+    summary: { en: "Summary", zh: "摘要" },
+    body: { en: "Body", zh: "正文" },
+    publishedOn: new Date("2026-01-01"),
+    status: "draft",
+    areaIds: await Promise.all(areas.map(areaId)),
+  });
   return slug;
 }
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { loadDemoSession } from "./support/staff-session";
 
 // Issue 11's naming and content: PRC names of regions, dated events, the printable park fact sheet.
 
@@ -121,11 +122,7 @@ test("an editor turns a news item into a dated event; a half-filled event is ref
   test.setTimeout(150_000);
   const slug = `e2e-trade-fair-${Date.now()}`;
   const title = `Trade fair ${slug}`;
-  await page.goto("/admin/login");
-  await page.getByLabel("E-mail").fill("editor.tianfu@inland-gateway.test");
-  await page.getByLabel("Password").fill("demo-password-2026");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/admin$/, { timeout: 20_000 });
+  await loadDemoSession(page, "editor.tianfu");
   await page.goto("/admin/news/new");
   await page.getByLabel("Address (slug)").fill(slug);
   await page.getByLabel("Sichuan Tianfu New Area").check();

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { query } from "./database";
-import { signInAs } from "./staff-helpers";
 import { openPreview, publishedProjectCopy } from "./support/content-drafts";
+import { loadDemoSession } from "./support/staff-session";
 
 // Issue 10: a published record is edited as a draft beside it (save draft → preview → publish, or
 // discard); Preview opens the form's unsaved values in a new tab and the form keeps them.
@@ -31,7 +31,7 @@ test("an editor drafts a published project, previews unsaved changes without los
   page,
 }) => {
   const slug = await publishedTianfuProject();
-  await signInAs(page, "editor.tianfu@inland-gateway.test");
+  await loadDemoSession(page, "editor.tianfu");
   await page.goto(`/admin/projects/${slug}`);
   await expect(page.getByRole("button", { name: "Save", exact: true })).toHaveCount(0);
 
@@ -81,7 +81,7 @@ test("a discarded draft leaves the public page as it was, and the form shows the
   page,
 }) => {
   const slug = await publishedTianfuProject();
-  await signInAs(page, "editor.tianfu@inland-gateway.test");
+  await loadDemoSession(page, "editor.tianfu");
   await page.goto(`/admin/projects/${slug}`);
   await page.getByLabel("Stage").selectOption("operating");
   await page.getByRole("button", { name: "Save draft" }).click();
@@ -112,7 +112,7 @@ test("a change of the public record since the draft was saved makes publishing i
   page,
 }) => {
   const slug = await publishedTianfuProject();
-  await signInAs(page, "editor.tianfu@inland-gateway.test");
+  await loadDemoSession(page, "editor.tianfu");
   await page.goto(`/admin/projects/${slug}`);
   await page.getByLabel("Stage").selectOption("operating");
   await page.getByRole("button", { name: "Save draft" }).click();
@@ -139,7 +139,7 @@ test("a change of the public record since the draft was saved makes publishing i
 
 test("in Chinese: an editor saves a draft and previews an unsaved change", async ({ page }) => {
   const slug = await publishedTianfuProject();
-  await signInAs(page, "editor.tianfu@inland-gateway.test");
+  await loadDemoSession(page, "editor.tianfu");
   await page
     .context()
     .addCookies([{ name: "NEXT_LOCALE", value: "zh", url: test.info().project.use.baseURL! }]);
@@ -167,7 +167,7 @@ test("in Chinese: a preview with invalid fields is a page in the staff frame nam
   page,
 }) => {
   const slug = await publishedTianfuProject();
-  await signInAs(page, "editor.tianfu@inland-gateway.test");
+  await loadDemoSession(page, "editor.tianfu");
   await page
     .context()
     .addCookies([{ name: "NEXT_LOCALE", value: "zh", url: test.info().project.use.baseURL! }]);
@@ -202,7 +202,7 @@ test("anonymous visitors, viewers and editors of the other area reach neither th
   browser,
 }) => {
   const slug = await publishedTianfuProject();
-  await signInAs(page, "editor.tianfu@inland-gateway.test");
+  await loadDemoSession(page, "editor.tianfu");
   await page.goto(`/admin/projects/${slug}`);
   await page.getByLabel("Stage").selectOption("operating");
   await page.getByRole("button", { name: "Save draft" }).click();
@@ -250,7 +250,7 @@ test("anonymous visitors, viewers and editors of the other area reach neither th
   // A viewer: the published values (the draft stays hidden), no saving, not another's preview, but
   // a preview of their own.
   const viewer = await (await browser.newContext()).newPage();
-  await signInAs(viewer, "viewer@inland-gateway.test");
+  await loadDemoSession(viewer, "viewer");
   await viewer.goto(`/admin/projects/${slug}`);
   await expect(viewer.getByLabel("Stage")).toHaveValue("signed");
   await expect(viewer.getByText("only editors of its area see them")).toBeVisible();
@@ -268,7 +268,7 @@ test("anonymous visitors, viewers and editors of the other area reach neither th
 
   // An editor of Liangjiang: no draft, no preview of a Tianfu project, no form posted from elsewhere.
   const liangjiang = await (await browser.newContext()).newPage();
-  await signInAs(liangjiang, "editor.liangjiang@inland-gateway.test");
+  await loadDemoSession(liangjiang, "editor.liangjiang");
   await liangjiang.goto(`/admin/projects/${slug}`);
   await expect(liangjiang.getByLabel("Stage")).toHaveValue("signed");
   await expect(liangjiang.getByRole("button", { name: "Preview" })).toHaveCount(0);

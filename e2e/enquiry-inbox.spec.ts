@@ -1,41 +1,29 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { enquire } from "./support/enquire";
+import { loadDemoSession } from "./support/staff-session";
 
 // Journey 6: staff handle an enquiry from the inbox; the investor follows its status.
 const email = `inbox.${Date.now()}.${Math.random().toString(36).slice(2)}@example.de`;
 const note = `Internal: call back about customs pricing ${Date.now()}`;
-
-async function signIn(page: Page) {
-  await page.goto("/admin/login");
-  await page.getByLabel("E-mail").fill("editor.liangjiang@inland-gateway.test");
-  await page.getByLabel("Password").fill("demo-password-2026");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-}
 
 test("an editor assigns, notes, answers and closes an enquiry; the investor sees the status", async ({
   page,
   request,
   context,
 }) => {
-  const response = await request.post("/api/enquiries", {
-    data: {
-      name: "Jonas Weber",
-      email,
-      company: "Weber Ersatzteile GmbH",
-      country: "DE",
-      sizeBand: "10m-100m",
-      parks: ["guoyuan-bonded-logistics-center"],
-      message: "We want a bonded warehouse for European spare parts in Chongqing.",
-      language: "en",
-      consent: true,
-    },
+  const reference = await enquire(request, {
+    name: "Jonas Weber",
+    email,
+    company: "Weber Ersatzteile GmbH",
+    sizeBand: "10m-100m",
+    parks: ["guoyuan-bonded-logistics-center"],
+    message: "We want a bonded warehouse for European spare parts in Chongqing.",
   });
-  expect(response.status()).toBe(201);
-  const { reference } = (await response.json()) as { reference: string };
 
-  await signIn(page);
+  await loadDemoSession(page, "editor.liangjiang");
+  await page.goto("/admin");
   await page.getByRole("link", { name: "Enquiry inbox" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Enquiries");
   await page.getByLabel(/^Search/).fill(reference);

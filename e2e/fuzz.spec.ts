@@ -1,7 +1,8 @@
 import fc from "fast-check";
-import { expect, test } from "@playwright/test";
+import { expect, request, test } from "@playwright/test";
 import pg from "pg";
 import { startCluster } from "./support/cluster";
+import { demoAccounts, signInOverHttp } from "./support/staff-session";
 import { requestsFor, type FuzzRequest, type Known } from "./support/fuzz-inputs";
 import { fileRoutes, serverActions } from "./support/fuzz-targets";
 
@@ -91,23 +92,11 @@ async function knownValues(): Promise<Known> {
 
 /** The demo administrator's session cookie, signed in over HTTP as the login form does. */
 async function adminCookie(base: string) {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const signIn = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; ") },
-    body: new URLSearchParams({
-      csrfToken,
-      email: "admin@inland-gateway.test",
-      password: "demo-password-2026",
-      json: "true",
-    }),
-  });
-  const session = signIn.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
-  expect(session, "the demo administrator signs in").toBeTruthy();
-  return session!.split(";")[0]!;
+  const api = await request.newContext({ baseURL: base });
+  await signInOverHttp(api, demoAccounts.admin);
+  const session = (await api.storageState()).cookies.find((c) => c.name === "next-auth.session-token");
+  await api.dispose();
+  return `${session!.name}=${session!.value}`;
 }
 
 /**

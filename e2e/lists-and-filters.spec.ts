@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { signInAs } from "./staff-helpers";
+import { loadDemoSession } from "./support/staff-session";
 
 const count = async (page: Page) => (await page.getByTestId("result-count").textContent())!;
 
@@ -57,7 +57,7 @@ test("a page past the last or a malformed page number is a 404 on every public l
 });
 
 test("a page past the last or a malformed page number is a 404 on the staff lists", async ({ page }) => {
-  await signInAs(page, "admin@inland-gateway.test");
+  await loadDemoSession(page, "admin");
   for (const list of ["/admin/enquiries", "/admin/audit"]) {
     expect((await page.request.get(`${list}?page=1`)).status(), list).toBe(200);
     for (const bad of ["999", "abc", "-1", "1e3"]) {

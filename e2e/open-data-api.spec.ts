@@ -1,7 +1,15 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { openDataCollections, type OpenDataCollection } from "../packages/domain/src/open-data-records";
-import { query } from "./database";
+import type { OpenDataCollection } from "../packages/domain/src/open-data-records";
+import { factories, parkCopy } from "./support/test-data";
 import { openApiValidator } from "./support/openapi-validator";
+
+/**
+ * The API's collections as packages/domain defines them, imported as ES modules on use: a static
+ * import would load packages/domain as CommonJS in this worker, and the factories (which import it
+ * as ES modules, see support/test-data.ts) could then no longer load it there.
+ */
+const collections = async (): Promise<readonly OpenDataCollection[]> =>
+  (await import("../packages/domain/src/open-data-records.ts")).openDataCollections;
 
 // The open-data API (/api/v1, issue 12) over real HTTP against the production build: every
 // collection and filter, paging, CSV, validators, CORS, bad parameters and drafts, each response
@@ -47,7 +55,7 @@ async function errorOf(response: APIResponse, status: number, path: string) {
 test("every collection and every record validates against the OpenAPI document, in both languages", async ({
   request,
 }) => {
-  for (const collection of openDataCollections) {
+  for (const collection of await collections()) {
     const records = await all(request, collection);
     expect(records.length, collection).toBeGreaterThan(0);
     const [first] = records;
@@ -198,7 +206,7 @@ test("pages: per_page, totals, Link headers and a stable order", async ({ reques
 });
 
 test("CSV: UTF-8 with BOM, one row per record, both languages in their own columns", async ({ request }) => {
-  for (const collection of openDataCollections) {
+  for (const collection of await collections()) {
     const json = await list(request, collection, "per_page=100");
     const response = await request.get(`/api/v1/${collection}?format=csv&per_page=100`);
     expect(response.status()).toBe(200);
@@ -364,7 +372,7 @@ test("outside the handlers: the index, unknown and undecodable paths answer JSON
     expect(index.headers()["access-control-allow-origin"]).toBe("*");
     const body = await index.json();
     api.check("/", 200, body);
-    expect(body.collections.map((c: Json) => c.name)).toEqual(openDataCollections);
+    expect(body.collections.map((c: Json) => c.name)).toEqual(await collections());
     expect(body.openapi).toMatch(/\/api\/v1\/openapi\.json$/);
     for (const { url } of body.collections) {
       expect((await request.get(url.replace(/^https?:\/\/[^/]+/, ""))).status()).toBe(200);
@@ -391,61 +399,56 @@ test("drafts never appear, and nothing staff-only does", async ({ request }) => 
   // A draft of every kind, linked to published records: a draft industry of a published park, a
   // draft park named by a published policy, a draft project in a published park, a draft figure.
   const guoyuan = "guoyuan-bonded-logistics-center";
-  const id = `'e2e' || md5(random()::text)`;
-  const statements: [string, string[]][] = [
-    [
-      `INSERT INTO "Industry" (id, slug, name, status, "updatedAt")
-       VALUES (${id}, $1, '{"en":"Draft industry ${tag}","zh":"草稿产业 ${tag}"}', 'draft', now())`,
-      [industry],
-    ],
-    [
-      `INSERT INTO "Park" (id, slug, "areaId", type, name, summary, description, transport, status, "updatedAt")
-       SELECT ${id}, $1, "areaId", type, '{"en":"Draft park ${tag}","zh":"草稿园区 ${tag}"}',
-              summary, description, transport, 'draft', now() FROM "Park" WHERE slug = $2`,
-      [park, guoyuan],
-    ],
-    [
-      `INSERT INTO "Project" (id, slug, "areaId", "parkId", name, summary, description, stage, status, "updatedAt")
-       SELECT ${id}, $1, "areaId", id, '{"en":"Draft project ${tag}","zh":"草稿项目 ${tag}"}',
-              summary, description, 'opportunity', 'draft', now() FROM "Park" WHERE slug = $2`,
-      [`${tag}-project`, guoyuan],
-    ],
-    [
-      `INSERT INTO "Policy" (id, slug, category, title, summary, "fullText", issuer, status, "updatedAt")
-       SELECT ${id}, $1, category, '{"en":"Draft policy ${tag}","zh":"草稿政策 ${tag}"}',
-              summary, "fullText", issuer, 'draft', now() FROM "Policy" LIMIT 1`,
-      [`${tag}-policy`],
-    ],
-    [
-      `INSERT INTO "NewsItem" (id, slug, title, summary, body, "publishedOn", status, "updatedAt")
-       VALUES (${id}, $1, '{"en":"Draft news ${tag}","zh":"草稿新闻 ${tag}"}',
-               '{"en":"s","zh":"s"}', '{"en":"b","zh":"b"}', '2026-11-30', 'draft', now())`,
-      [`${tag}-news`],
-    ],
-    [
-      `INSERT INTO "_IndustryToPark" ("A", "B")
-       SELECT i.id, p.id FROM "Industry" i, "Park" p WHERE i.slug = $1 AND p.slug = $2`,
-      [industry, guoyuan],
-    ],
-    [
-      `INSERT INTO "_ParkToPolicy" ("A", "B")
-       SELECT p.id, (SELECT id FROM "Policy" WHERE status = 'published' ORDER BY slug LIMIT 1)
-       FROM "Park" p WHERE p.slug = $1`,
-      [park],
-    ],
-    [
-      `INSERT INTO "Figure" (id, "parkId", label, value, unit, period, "sourceId", status, "updatedAt")
-       SELECT ${id}, id, '{"en":"Draft figure ${tag}","zh":"草稿数据 ${tag}"}', 1, 'count',
-              '{"en":"2026","zh":"2026年"}', (SELECT id FROM "Source" LIMIT 1), 'draft', now()
-       FROM "Park" WHERE slug = $1`,
-      [guoyuan],
-    ],
-  ];
-  for (const [statement, params] of statements) await query(statement, params);
+  const { createFigure, createIndustry, createNewsItem, createPolicy, createProject, db } = await factories();
+  const published = await db.park.findUniqueOrThrow({ where: { slug: guoyuan } });
+  const draft = { status: "draft" } as const;
+  await createIndustry(db, {
+    ...draft,
+    slug: industry,
+    name: { en: `Draft industry ${tag}`, zh: `草稿产业 ${tag}` },
+    parks: { connect: [{ id: published.id }] },
+  });
+  const policy = await db.policy.findFirstOrThrow({
+    where: { status: "published" },
+    orderBy: { slug: "asc" },
+  });
+  await parkCopy(guoyuan, {
+    ...draft,
+    slug: park,
+    name: { en: `Draft park ${tag}`, zh: `草稿园区 ${tag}` },
+    policies: { connect: [{ id: policy.id }] },
+  });
+  await createProject(db, {
+    ...draft,
+    slug: `${tag}-project`,
+    areaId: published.areaId,
+    parkId: published.id,
+    name: { en: `Draft project ${tag}`, zh: `草稿项目 ${tag}` },
+    stage: "opportunity",
+  });
+  await createPolicy(db, {
+    ...draft,
+    slug: `${tag}-policy`,
+    category: policy.category,
+    title: { en: `Draft policy ${tag}`, zh: `草稿政策 ${tag}` },
+  });
+  await createNewsItem(db, {
+    ...draft,
+    slug: `${tag}-news`,
+    title: { en: `Draft news ${tag}`, zh: `草稿新闻 ${tag}` },
+    publishedOn: new Date("2026-11-30"),
+  });
+  await createFigure(db, {
+    ...draft,
+    parkId: published.id,
+    label: { en: `Draft figure ${tag}`, zh: `草稿数据 ${tag}` },
+    period: { en: "2026", zh: "2026年" },
+    sourceId: (await db.source.findFirstOrThrow()).id,
+  });
   // A per_page no other request uses, so that no answer cached before the drafts existed is read.
   const perPage = 50 + Math.floor(Math.random() * 49);
   const bodies: string[] = [];
-  for (const collection of openDataCollections) {
+  for (const collection of await collections()) {
     for (let page = 1; ; page++) {
       const response = await request.get(`/api/v1/${collection}?per_page=${perPage}&page=${page}`);
       bodies.push(await response.text());

@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { expectContactLinks } from "./support/contact-links";
 
-// One page of every public type, in both languages: each must render, say its language, and be
-// axe-clean.
+// One page of every public type, in both languages: each must render, say its language, link to
+// the enquiry form and the status page in its footer, and be axe-clean.
 const pages = [
   "",
   "/parks",
@@ -25,6 +26,7 @@ for (const locale of ["en", "zh"] as const) {
       expect(response?.status(), path).toBe(200);
       await expect(page.locator("html")).toHaveAttribute("lang", locale === "zh" ? "zh-CN" : "en");
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectContactLinks(page, locale, path);
       await expectNoAxeViolations(page);
     }
   });

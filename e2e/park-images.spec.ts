@@ -13,7 +13,9 @@ import {
 } from "../apps/web/src/server/image-fixtures";
 import { expectNoAxeViolations } from "./axe";
 import { query } from "./database";
-import { png, signInAs, staffAccount } from "./staff-helpers";
+import { signInOverHttp } from "./support/staff-session";
+import { staffAccount } from "./support/test-data";
+import { png } from "./support/png";
 
 // Park images: an editor of the park's area uploads them on the park's edit page (the image is
 // decoded and re-encoded without its metadata, both alt texts required), and visitors see them
@@ -68,7 +70,7 @@ test("an editor uploads a PNG with both alt texts; it shows on the public park p
 }) => {
   const run = Date.now().toString(36);
   const alt = { en: `Bonded warehouse gate ${run}`, zh: `保税仓库大门 ${run}` };
-  await signInAs(page, await staffAccount("editor", ["tianfu"]));
+  await signInOverHttp(page.request, await staffAccount("editor", ["tianfu"]));
   await page.goto(`/admin/parks/${slug}`);
   await expect(page.getByRole("heading", { name: "Images", level: 2 })).toBeVisible();
   await fillUpload(page, { name: "gate.png", mimeType: "image/png", buffer: png(64, 48) }, alt);
@@ -113,7 +115,7 @@ test("an editor uploads a PNG with both alt texts; it shows on the public park p
 });
 
 test("a text file named .png is refused with a clear message, and nothing is stored", async ({ page }) => {
-  await signInAs(page, await staffAccount("editor", ["tianfu"]));
+  await signInOverHttp(page.request, await staffAccount("editor", ["tianfu"]));
   await page.goto(`/admin/parks/${slug}`);
   const before = await snapshot();
   const text = Buffer.from("These are the minutes of the meeting, not a picture.\n");
@@ -133,7 +135,7 @@ test("a PNG header followed by HTML is refused in English, a 100000 × 100000 he
   page,
   context,
 }) => {
-  await signInAs(page, await staffAccount("editor", ["tianfu"]));
+  await signInOverHttp(page.request, await staffAccount("editor", ["tianfu"]));
   await page.goto(`/admin/parks/${slug}`);
   const before = await snapshot();
   await fillUpload(
@@ -161,7 +163,7 @@ test("a PNG header followed by HTML is refused in English, a 100000 × 100000 he
 test("uploads over HTTP are decoded and stored re-encoded: EXIF and GPS gone, turned upright, damaged files refused", async ({
   page,
 }) => {
-  await signInAs(page, await staffAccount("editor", ["tianfu"]));
+  await signInOverHttp(page.request, await staffAccount("editor", ["tianfu"]));
   const upload = async (name: string, mimeType: string, buffer: Buffer) =>
     page.request.post(`/api/admin/parks/${slug}/images`, {
       headers: { origin: test.info().project.use.baseURL! },
@@ -276,7 +278,7 @@ test("an image without its Chinese alt text gets a field error, in English and C
   page,
   context,
 }) => {
-  await signInAs(page, await staffAccount("editor", ["tianfu"]));
+  await signInOverHttp(page.request, await staffAccount("editor", ["tianfu"]));
   await page.goto(`/admin/parks/${slug}`);
   const before = await imagesOfPark();
   await fillUpload(

@@ -2,7 +2,9 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { query } from "./database";
-import { signInAs } from "./staff-helpers";
+import { enquire } from "./support/enquire";
+import { loadDemoSession } from "./support/staff-session";
+import { projectCopy } from "./support/test-data";
 
 // Issue 10, "Readable records for people": the audit log and the enquiries speak in names,
 // labels and China time; investors hear when their enquiry is answered or closed.
@@ -14,37 +16,28 @@ const chinaDay = (date: Date) =>
 const useChinese = (page: Page) =>
   page.context().addCookies([{ name: "NEXT_LOCALE", value: "zh", url: page.url() }]);
 
-async function enquire(request: APIRequestContext, overrides: Record<string, unknown> = {}) {
-  const response = await request.post("/api/enquiries", {
-    data: {
-      name: "Lena Fischer",
-      email: `records.${run}.${Math.random().toString(36).slice(2)}@example.de`,
-      phone: "+49 30 1234567",
-      company: `Records ${run} GmbH`,
-      country: "DE",
-      industry: "automobile",
-      sizeBand: "10m-100m",
-      parks: ["guoyuan-bonded-logistics-center"],
-      message: "We look for a bonded warehouse for spare parts in Chongqing.",
-      language: "zh",
-      consent: true,
-      ...overrides,
-    },
+/** An enquiry about a Liangjiang park with every field the detail page labels, in Chinese. */
+const enquireFully = (request: APIRequestContext, overrides: Record<string, unknown> = {}) =>
+  enquire(request, {
+    phone: "+49 30 1234567",
+    company: `Records ${run} GmbH`,
+    industry: "automobile",
+    sizeBand: "10m-100m",
+    parks: ["guoyuan-bonded-logistics-center"],
+    message: "We look for a bonded warehouse for spare parts in Chongqing.",
+    language: "zh",
+    ...overrides,
   });
-  expect(response.status()).toBe(201);
-  return ((await response.json()) as { reference: string }).reference;
-}
 
 test("the audit log names the record, labels the field, shows human values and filters", async ({ page }) => {
   const slug = `e2e-records-${run}`;
-  await query(
-    `INSERT INTO "Project" (id, slug, "areaId", name, summary, description, stage, status, "updatedAt")
-     SELECT 'e2e' || md5(random()::text), $1, "areaId", jsonb_build_object('en', 'Audit journey ' || $1, 'zh', '审计测试 ' || $1),
-            summary, description, 'signed', 'draft', now()
-     FROM "Project" WHERE slug = 'tianqi-lithium-global-rd-center'`,
-    [slug],
-  );
-  await signInAs(page, "admin@inland-gateway.test");
+  await projectCopy("tianqi-lithium-global-rd-center", {
+    slug,
+    name: { en: `Audit journey ${slug}`, zh: `审计测试 ${slug}` },
+    stage: "signed",
+    status: "draft",
+  });
+  await loadDemoSession(page, "admin");
   await page.goto(`/admin/projects/${slug}`);
   await page.getByLabel("Stage").selectOption("under-construction");
   await page.getByRole("button", { name: "Save", exact: true }).click();
@@ -98,10 +91,10 @@ test("the audit log names the record, labels the field, shows human values and f
 });
 
 test("enquiry detail and CSV show labels, names and China time with the zone", async ({ page, request }) => {
-  const reference = await enquire(request);
+  const reference = await enquireFully(request);
   // Received on 30 November 2026 at 07:30 China time, which is 23:30 UTC on the 29th.
   await query(`UPDATE "Enquiry" SET "createdAt" = '2026-11-29 23:30:00' WHERE reference = $1`, [reference]);
-  await signInAs(page, "editor.liangjiang@inland-gateway.test");
+  await loadDemoSession(page, "editor.liangjiang");
   await page.goto(`/admin/enquiries/${reference}`);
   const details = page.locator("dl");
   await expect(details).toContainText("Nov 30, 2026, 07:30 China Standard Time");
@@ -156,8 +149,8 @@ test("answering and closing e-mail the investor in their language; a closed enqu
   page,
   request,
 }) => {
-  const reference = await enquire(request, { language: "zh" });
-  await signInAs(page, "editor.liangjiang@inland-gateway.test");
+  const reference = await enquireFully(request, { language: "zh" });
+  await loadDemoSession(page, "editor.liangjiang");
   await page.goto(`/admin/enquiries/${reference}`);
   const status = page.getByTestId("staff-status");
   const mails = () =>
@@ -215,15 +208,15 @@ test("an enquiry untouched for two working days is marked overdue and can be fil
   request,
 }) => {
   const company = `Overdue ${run} GmbH`;
-  const old = await enquire(request, { company, language: "en" });
-  const fresh = await enquire(request, { company, language: "en" });
+  const old = await enquireFully(request, { company, language: "en" });
+  const fresh = await enquireFully(request, { company, language: "en" });
   // Ten days ago holds at least two working days, whatever today is.
   await query(
     `UPDATE "Enquiry" SET "createdAt" = now() - interval '10 days', "updatedAt" = now() - interval '10 days'
      WHERE reference = $1`,
     [old],
   );
-  await signInAs(page, "editor.liangjiang@inland-gateway.test");
+  await loadDemoSession(page, "editor.liangjiang");
   await page.goto(`/admin/enquiries?q=${encodeURIComponent(company)}`);
   await expect(page.getByRole("row").filter({ hasText: old }).getByTestId("overdue")).toHaveText("Overdue");
   await expect(page.getByRole("row").filter({ hasText: fresh }).getByTestId("overdue")).toHaveCount(0);

@@ -3,7 +3,9 @@ import { expectNoAxeViolations } from "./axe";
 import { query } from "./database";
 import { expectUpkeepRoutes } from "./upkeep-routes";
 import { expectContentActions } from "./content-actions";
-import { png, signInAs, staffAccount } from "./staff-helpers";
+import { signInOverHttp, staffState } from "./support/staff-session";
+import { staffAccount } from "./support/test-data";
+import { png } from "./support/png";
 
 // Journey 7 and who may do what in the staff area, over the real form and real HTTP.
 const tianfuPark = "tianfu-bonded-logistics-center";
@@ -11,7 +13,7 @@ const tianfuPark = "tianfu-bonded-logistics-center";
 /** A browser context of its own per account, so the matrix compares sessions side by side. */
 async function signedIn(browser: Browser, email: string) {
   const context = await browser.newContext();
-  await signInAs(await context.newPage(), email);
+  await signInOverHttp(context.request, email);
   return context;
 }
 
@@ -49,7 +51,7 @@ const imageCount = async (slug: string) =>
     .length;
 
 test("journey 7: an editor for Liangjiang only cannot change a Tianfu park", async ({ browser }) => {
-  const admin = await signedIn(browser, "admin@inland-gateway.test");
+  const admin = await browser.newContext({ storageState: staffState("admin") });
   const page = await admin.newPage();
   await page.goto("/admin/users");
   const email = `liangjiang.${Date.now()}@inland-gateway.test`;
@@ -76,7 +78,8 @@ test("journey 7: an editor for Liangjiang only cannot change a Tianfu park", asy
   await editorPage.getByLabel("New password").fill("liangjiang editor password");
   await editorPage.getByRole("button", { name: "Set password" }).click();
   await expect(editorPage.getByRole("status")).toContainText("Your password is set.");
-  await signInAs(editorPage, email, "liangjiang editor password");
+  await signInOverHttp(editorPage.request, email, "liangjiang editor password");
+  await editorPage.goto("/admin");
   // The staff navigation offers account management to administrators only.
   await expect(editorPage.getByRole("link", { name: "Users" })).toHaveCount(0);
 
@@ -111,7 +114,7 @@ test("the authorization matrix of the staff routes and pages", async ({ browser 
     otherArea: await signedIn(browser, await staffAccount("editor", ["tianfu"])),
     deactivated: await signedIn(browser, deactivatedEmail),
     rightArea: await signedIn(browser, await staffAccount("editor", ["liangjiang"])),
-    admin: await signedIn(browser, "admin@inland-gateway.test"),
+    admin: await browser.newContext({ storageState: staffState("admin") }),
   };
   await query(`UPDATE "StaffUser" SET active = false WHERE email = $1`, [deactivatedEmail]);
   // The content forms as an admin's browser without JavaScript sees them (see content-actions.ts).
@@ -184,7 +187,7 @@ test("the authorization matrix of the staff routes and pages", async ({ browser 
 
 test("forged cross-origin writes are refused and write nothing", async ({ browser }) => {
   const slug = "china-japan-industrial-park-liangjiang";
-  const admin = await signedIn(browser, "admin@inland-gateway.test");
+  const admin = await browser.newContext({ storageState: staffState("admin") });
   const before = await park(slug);
   expect((await patchPark(admin, slug, "http://evil.example")).status()).toBe(403);
   const { version } = before!;
@@ -203,7 +206,7 @@ test("forged cross-origin writes are refused and write nothing", async ({ browse
 });
 
 test("the account and audit pages are accessible in English and Chinese", async ({ browser }) => {
-  const admin = await signedIn(browser, "admin@inland-gateway.test");
+  const admin = await browser.newContext({ storageState: staffState("admin") });
   const page = await admin.newPage();
   for (const [locale, users, audit] of [
     ["en", "Staff accounts", "Audit log"],

@@ -1,7 +1,8 @@
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { query } from "./database";
-import { signInAs, staffAccount } from "./staff-helpers";
 import { seedRecords, staffUrls, type Records } from "./staff-routes";
+import { signInOverHttp, staffState } from "./support/staff-session";
+import { staffAccount } from "./support/test-data";
 
 // Form keys that would write onto Object.prototype once turned into nested objects. One such post
 // once answered every later request of every visitor with 500, until a restart.
@@ -18,19 +19,18 @@ test.beforeAll(async () => {
   records = await seedRecords();
 });
 
-async function signedIn(browser: Browser, email: string, javaScriptEnabled = true) {
+/** A browser context of an account this test made. */
+async function signedIn(browser: Browser, email: string) {
   const context = await browser.newContext();
-  await signInAs(await context.newPage(), email);
-  if (javaScriptEnabled) return context;
-  // The login form needs JavaScript; the session it made carries over.
-  const state = await context.storageState();
-  await context.close();
-  return browser.newContext({ storageState: state, javaScriptEnabled: false });
+  await signInOverHttp(context.request, email);
+  return context;
 }
+const asAdmin = (browser: Browser, javaScriptEnabled = true) =>
+  browser.newContext({ storageState: staffState("admin"), javaScriptEnabled });
 
 /** Every server-action form on every staff page, as an administrator without JavaScript sees it. */
 async function staffForms(browser: Browser) {
-  const context = await signedIn(browser, "admin@inland-gateway.test", false);
+  const context = await asAdmin(browser, false);
   const page = await context.newPage();
   const forms = new Map<string, { url: string; fields: [string, string][] }>();
   // One kind is enough: the content pages of every kind call the same actions (the kind is bound).
@@ -84,7 +84,7 @@ test("every staff action refuses prototype-polluting form keys, and the portal s
   const origin = test.info().project.use.baseURL!;
   const anonymous = await playwright.request.newContext({ baseURL: origin });
   const viewer = await signedIn(browser, await staffAccount("viewer", []));
-  const admin = await signedIn(browser, "admin@inland-gateway.test");
+  const admin = await asAdmin(browser);
   for (const [who, request] of [
     ["anonymous", anonymous],
     ["viewer", viewer.request],
@@ -106,7 +106,7 @@ test("the same key through the page's own script (the action call with a Next-Ac
   browser,
   playwright,
 }) => {
-  const admin = await signedIn(browser, "admin@inland-gateway.test");
+  const admin = await asAdmin(browser);
   const page = await admin.newPage();
   await page.goto(`/admin/parks/${records.slugs.parks}`);
   await page

@@ -1,18 +1,12 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { query } from "./database";
+import { loadDemoSession } from "./support/staff-session";
+import { parkCopy } from "./support/test-data";
 
 // Creating and deleting content: a news item from "New" to its public page and back to a 404,
 // a taken slug, and every new staff page axe-clean in both languages.
 test.describe.configure({ timeout: 150_000 });
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/admin/login");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill("demo-password-2026");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/admin$/, { timeout: 20_000 });
-}
 
 /** The audit trail of the news item created with this slug (it outlives the item). */
 const audit = async (slug: string) =>
@@ -31,7 +25,8 @@ test("an editor creates a news item, publishes it, sees it public, deletes it wi
 }) => {
   const slug = `e2e-rail-link-${Date.now()}`;
   const title = `Rail link ${slug}`;
-  await signIn(page, "editor.liangjiang@inland-gateway.test");
+  await loadDemoSession(page, "editor.liangjiang");
+  await page.goto("/admin");
   await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "News" }).click();
   await page.getByRole("link", { name: "New news item" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("New news item");
@@ -75,7 +70,7 @@ test("an editor creates a news item, publishes it, sees it public, deletes it wi
 test("a taken slug is a clear field error and writes nothing; a park with projects cannot be deleted", async ({
   page,
 }) => {
-  await signIn(page, "admin@inland-gateway.test");
+  await loadDemoSession(page, "admin");
   const [taken] = await query<{ slug: string }>(`SELECT slug FROM "Policy" ORDER BY slug LIMIT 1`);
   const count = async () => Number((await query<{ n: string }>(`SELECT count(*) AS n FROM "Policy"`))[0]!.n);
   const before = await count();
@@ -108,7 +103,7 @@ test("a refused publish says which fields are required and takes the focus there
 }) => {
   const slug = `e2e-required-${Date.now()}`;
   await page.setViewportSize({ width: 390, height: 800 });
-  await signIn(page, "editor.tianfu@inland-gateway.test");
+  await loadDemoSession(page, "editor.tianfu");
   await page.goto("/admin/parks/new");
   await page.getByLabel("Address (slug)").fill(slug);
   await page.getByRole("group", { name: "Name" }).getByLabel("English").fill(`Required Park ${slug}`);
@@ -126,7 +121,7 @@ test("a refused publish says which fields are required and takes the focus there
   expect(await query(`SELECT 1 FROM "Park" WHERE slug = $1 AND status = 'published'`, [slug])).toEqual([]);
 
   const viewer = await (await browser.newContext()).newPage();
-  await signIn(viewer, "viewer@inland-gateway.test");
+  await loadDemoSession(viewer, "viewer");
   await viewer.goto("/admin/parks/new");
   await expect(viewer.getByText("Your role is read-only")).toBeVisible();
   await expect(viewer.getByText("You may not create records")).toHaveCount(0);
@@ -137,7 +132,7 @@ test("a refused publish says which fields are required and takes the focus there
 // page of one record stand for the rest.
 for (const locale of ["en", "zh"] as const) {
   test(`the new content pages are accessible in ${locale}`, async ({ page }) => {
-    await signIn(page, "admin@inland-gateway.test");
+    await loadDemoSession(page, "admin");
     const [policy] = await query<{ slug: string }>(
       `SELECT slug FROM "Policy" WHERE status = 'published' ORDER BY slug LIMIT 1`,
     );
@@ -169,15 +164,13 @@ test("a draft park previews as its public page for staff, and stays hidden from 
   page,
 }) => {
   const slug = `e2e-draft-park-${Date.now()}`;
-  await query(
-    `INSERT INTO "Park" (id, slug, "areaId", type, name, summary, description, transport, status, "updatedAt")
-     SELECT 'e2e' || md5(random()::text), $1, "areaId", type,
-            jsonb_build_object('en', 'Draft Preview Park', 'zh', '预览草稿园区'), summary, description, transport, 'draft', now()
-     FROM "Park" WHERE slug = 'guoyuan-bonded-logistics-center'`,
-    [slug],
-  );
+  await parkCopy("guoyuan-bonded-logistics-center", {
+    slug,
+    name: { en: "Draft Preview Park", zh: "预览草稿园区" },
+    status: "draft",
+  });
   expect((await page.goto(`/en/parks/${slug}`))?.status()).toBe(404);
-  await signIn(page, "editor.liangjiang@inland-gateway.test");
+  await loadDemoSession(page, "editor.liangjiang");
   await page.goto(`/admin/parks/${slug}`);
   const [preview] = await Promise.all([
     page.context().waitForEvent("page"),

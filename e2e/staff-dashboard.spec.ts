@@ -1,36 +1,29 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { query } from "./database";
-import { signInAs, staffAccount } from "./staff-helpers";
+import { signInOverHttp } from "./support/staff-session";
+import { enquiryFor, factories, staffAccount } from "./support/test-data";
 
 // The dashboard of an editor of an area of this test's own, so every number is known.
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const charts = ["chart-weekly", "chart-status", "chart-industry", "chart-country"];
 
 async function areaWithEnquiries() {
-  const [area] = await query<{ id: string }>(
-    `INSERT INTO "Area" (id, slug, name, summary, description, status, "updatedAt")
-     VALUES ('e2e' || md5(random()::text), $1, '{"en":"Dash Area","zh":"看板新区"}', '{"en":"-","zh":"-"}',
-             '{"en":"-","zh":"-"}', 'published', now()) RETURNING id`,
-    [`dash-${run}`],
-  );
+  const { createArea, db } = await factories();
+  const area = `dash-${run}`;
+  await createArea(db, {
+    slug: area,
+    name: { en: "Dash Area", zh: "看板新区" },
+    summary: { en: "-", zh: "-" },
+    description: { en: "-", zh: "-" },
+  });
   const enquiries: [string, string, number][] = [
     ["DE", "new", 0],
     ["DE", "new", 0],
     ["FR", "closed", 14],
   ];
-  for (const [index, [country, status, daysAgo]] of enquiries.entries()) {
-    await query(
-      `WITH e AS (
-         INSERT INTO "Enquiry" (id, reference, name, email, company, country, "sizeBand", message, language,
-                                "consentAt", status, "createdAt", "updatedAt")
-         VALUES ('e2e' || md5(random()::text), $1, 'Dana', 'dana@example.test', 'Dash GmbH', $2, '1m-10m',
-                 'Counting.', 'en', now(), $3, now() - make_interval(days => $4), now()) RETURNING id)
-       INSERT INTO "_AreaToEnquiry" ("A", "B") SELECT $5, id FROM e`,
-      [`IG-DASH-${run}-${index}`, country, status, daysAgo, area!.id],
-    );
-  }
-  return staffAccount("editor", [`dash-${run}`]);
+  for (const [country, status, daysAgo] of enquiries)
+    await enquiryFor([area], { country, status, createdAt: new Date(Date.now() - daysAgo * 86_400_000) });
+  return staffAccount("editor", [area]);
 }
 
 /** The chart's printed values and its table's, which must be the same numbers. */
@@ -48,7 +41,8 @@ test("the dashboard charts an editor's enquiries, with the same numbers as table
   page,
   context,
 }) => {
-  await signInAs(page, await areaWithEnquiries());
+  await signInOverHttp(page.request, await areaWithEnquiries());
+  await page.goto("/admin");
 
   await expect(page.getByRole("heading", { name: "Enquiries of your areas" })).toBeVisible();
   await expect(page.getByRole("img", { name: "Enquiries per week, last 26 weeks" })).toBeVisible();

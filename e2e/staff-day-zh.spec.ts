@@ -1,9 +1,10 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { query } from "./database";
-import { signInAs, staffAccount } from "./staff-helpers";
 import { openPreview, publishedProjectCopy } from "./support/content-drafts";
 import { en, expectChineseStaffPage, text, zh } from "./support/staff-chinese";
+import { signInOverHttp } from "./support/staff-session";
+import { staffAccount } from "./support/test-data";
 
 // Issue 10, "Done when": editors of each area and an administrator walk their day in Chinese.
 // Each chooses 中文 with the staff header's switch; every staff page they reach is checked for
@@ -25,7 +26,8 @@ async function staffInChinese(browser: Browser, role: "editor" | "admin", areas:
   const email = await staffAccount(role, areas);
   await query(`UPDATE "StaffUser" SET name = $2 WHERE email = $1`, [email, name]);
   const page = await (await browser.newContext({ locale: "en-US" })).newPage();
-  await signInAs(page, email);
+  await signInOverHttp(page.request, email);
+  await page.goto("/admin");
   await page.getByRole("button", { name: text(en, "language.switchTo") }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("home"));
   await expectChineseStaffPage(page, "/admin");

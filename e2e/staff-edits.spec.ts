@@ -1,26 +1,15 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { query } from "./database";
+import { loadDemoSession, staffState, type DemoRole } from "./support/staff-session";
+import { projectCopy } from "./support/test-data";
 
 // Journey 5: staff edit a project, preview it, publish it; the public page and the audit log follow.
-// Sign-ins (argon2id) and axe on long staff tables make these slower than the public journeys.
+// Axe on long staff tables makes these slower than the public journeys.
 test.describe.configure({ timeout: 120_000 });
-const password = "demo-password-2026";
 
-async function signIn(page: Page, email: string) {
-  await page.goto("/admin/login");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  // argon2id is slow on purpose, and the journeys sign in side by side on one machine.
-  await expect(page).toHaveURL(/\/admin$/, { timeout: 20_000 });
-}
-
-async function signedInPage(browser: Browser, email: string) {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
+const signedInPage = async (browser: Browser, role: DemoRole) =>
+  (await browser.newContext({ storageState: staffState(role) })).newPage();
 
 /**
  * A draft Tianfu project of this test alone, copied from the TIANQI one (so the journeys that
@@ -28,13 +17,12 @@ async function signedInPage(browser: Browser, email: string) {
  */
 async function draftTianfuProject(stage: string) {
   const slug = `e2e-edit-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
-  await query(
-    `INSERT INTO "Project" (id, slug, "areaId", name, summary, description, stage, status, "updatedAt")
-     SELECT 'e2e' || md5(random()::text), $1, "areaId", jsonb_build_object('en', 'Edit journey ' || $1, 'zh', ''),
-            summary, description, $2, 'draft', now()
-     FROM "Project" WHERE slug = 'tianqi-lithium-global-rd-center'`,
-    [slug, stage],
-  );
+  await projectCopy("tianqi-lithium-global-rd-center", {
+    slug,
+    name: { en: `Edit journey ${slug}`, zh: "" },
+    stage,
+    status: "draft",
+  });
   return slug;
 }
 
@@ -50,7 +38,8 @@ test("journey 5: an editor changes a stage, previews, publishes; public page and
   page,
 }) => {
   const slug = await draftTianfuProject("signed");
-  await signIn(page, "editor.tianfu@inland-gateway.test");
+  await loadDemoSession(page, "editor.tianfu");
+  await page.goto("/admin");
   await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Projects" }).click();
   await page.getByLabel("New area").selectOption("tianfu");
   await page.getByRole("button", { name: "Show" }).click();
@@ -112,8 +101,8 @@ test("two editors save the same project: the second sees the first's change, not
   browser,
 }) => {
   const slug = await draftTianfuProject("signed");
-  const admin = await signedInPage(browser, "admin@inland-gateway.test");
-  const editor = await signedInPage(browser, "editor.tianfu@inland-gateway.test");
+  const admin = await signedInPage(browser, "admin");
+  const editor = await signedInPage(browser, "editor.tianfu");
   await Promise.all([admin.goto(`/admin/projects/${slug}`), editor.goto(`/admin/projects/${slug}`)]);
 
   await admin.getByLabel("Stage").selectOption("operating");
@@ -156,7 +145,7 @@ test("the staff edit pages are accessible in Chinese, and a Liangjiang editor ca
   browser,
 }) => {
   const slug = await draftTianfuProject("signed");
-  const page = await signedInPage(browser, "editor.liangjiang@inland-gateway.test");
+  const page = await signedInPage(browser, "editor.liangjiang");
   await page
     .context()
     .addCookies([{ name: "NEXT_LOCALE", value: "zh", url: test.info().project.use.baseURL! }]);

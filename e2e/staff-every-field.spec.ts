@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { query } from "./database";
-import { signInAs } from "./staff-helpers";
+import { loadDemoSession } from "./support/staff-session";
 
 // Issue 10: every field an investor sees is editable. For each kind, an editor creates a draft
 // through the UI, fills in every field, previews, publishes, and the public page shows every
@@ -49,7 +49,7 @@ test("a park: every field from the staff form to its public page, in both langua
   page,
 }) => {
   const slug = `e2e-park-${Date.now()}`;
-  await signInAs(page, "editor.tianfu@inland-gateway.test");
+  await loadDemoSession(page, "editor.tianfu");
   await createDraft(page, "parks", slug, async () => {
     await bilingual(page, "Name", `Harbour Park ${slug}`, "港湾园区");
     await page.getByLabel("Type").selectOption("logistics-hub");
@@ -186,7 +186,7 @@ test("a project: park, industries, investor, dates and source, public in both la
   page,
 }) => {
   const slug = `e2e-project-${Date.now()}`;
-  await signInAs(page, "editor.liangjiang@inland-gateway.test");
+  await loadDemoSession(page, "editor.liangjiang");
   await createDraft(page, "projects", slug, async () => {
     await bilingual(page, "Name", `Battery plant ${slug}`, "电池工厂");
     await page.getByLabel("Stage").selectOption("signed");
@@ -221,7 +221,7 @@ test("a policy: parks one by one, industries, official link; the park lists it, 
   page,
 }) => {
   const slug = `e2e-policy-${Date.now()}`;
-  await signInAs(page, "editor.tianfu@inland-gateway.test");
+  await loadDemoSession(page, "editor.tianfu");
   await createDraft(page, "policies", slug, async () => {
     await page.getByLabel("Sichuan Tianfu New Area").check();
     await bilingual(page, "Title", `Port rebate ${slug}`, "港口返还");
@@ -264,7 +264,7 @@ test("a policy: parks one by one, industries, official link; the park lists it, 
 
 test("a news item: source, parks and projects it concerns, public in both languages", async ({ page }) => {
   const slug = `e2e-news-${Date.now()}`;
-  await signInAs(page, "editor.liangjiang@inland-gateway.test");
+  await loadDemoSession(page, "editor.liangjiang");
   await createDraft(page, "news", slug, async () => {
     await page.getByLabel("Chongqing Liangjiang New Area").check();
     await bilingual(page, "Title", `Port opens ${slug}`, "港口开放");
@@ -296,7 +296,7 @@ test("a link forged into the form (a park of another area) is refused, marked, a
   page,
 }) => {
   const slug = `e2e-forged-${Date.now()}`;
-  await signInAs(page, "editor.tianfu@inland-gateway.test");
+  await loadDemoSession(page, "editor.tianfu");
   await createDraft(page, "projects", slug, async () => {
     await bilingual(page, "Name", `Forged ${slug}`, "伪造");
     await page.getByLabel("Stage").selectOption("opportunity");

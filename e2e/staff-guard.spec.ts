@@ -1,7 +1,8 @@
 import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
 import { query } from "./database";
-import { signInAs, staffAccount } from "./staff-helpers";
 import { seedRecords, staffUrls, type Records } from "./staff-routes";
+import { signInOverHttp } from "./support/staff-session";
+import { staffAccount } from "./support/test-data";
 
 // Every page and route handler under /admin (see staff-routes.ts), fetched with redirects off by
 // people who may not read what it holds: no record data may be in the body, whatever the status.
@@ -9,7 +10,7 @@ import { seedRecords, staffUrls, type Records } from "./staff-routes";
 async function signedIn(browser: Browser, email: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signInAs(page, email);
+  await signInOverHttp(page.request, email);
   await page.close();
   return context;
 }

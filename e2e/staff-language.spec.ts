@@ -1,9 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { query } from "./database";
-import { signInAs, staffAccount } from "./staff-helpers";
 import { en, expectChineseStaffPage, text, uiEnglish, zh } from "./support/staff-chinese";
 import { editorListPages } from "./staff-routes";
+import { enquire } from "./support/enquire";
+import { signInOverHttp } from "./support/staff-session";
+import { staffAccount } from "./support/test-data";
 
 // The staff side in Chinese and English: the language follows the staff member's choice (the
 // switch in the staff header, stored on the account), and before sign-in this browser's choice or
@@ -52,7 +54,8 @@ test("the switch changes every staff page, is audited and is remembered across s
   await query(`UPDATE "StaffUser" SET name = '测试编辑' WHERE email = $1`, [email]);
   const context = await browser.newContext({ locale: "en-US" });
   const page = await context.newPage();
-  await signInAs(page, email);
+  await signInOverHttp(page.request, email);
+  await page.goto("/admin");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.getByRole("button", { name: text(en, "language.switchTo") }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
@@ -75,20 +78,11 @@ test("the switch changes every staff page, is audited and is remembered across s
      WHERE a.slug = 'tianfu' AND p.status = 'published' ORDER BY p.slug LIMIT 1`,
   );
   const investor = `language.${Date.now().toString(36)}@example.com`;
-  const sent = await page.request.post("/api/enquiries", {
-    data: {
-      name: "Lena Fischer",
-      email: investor,
-      company: "Fischer Antriebe GmbH",
-      country: "DE",
-      sizeBand: "undecided",
-      parks: [tianfuPark!.slug],
-      message: "Which incentives apply to a drive-train plant?",
-      language: "en",
-      consent: true,
-    },
+  await enquire(page.request, {
+    email: investor,
+    parks: [tianfuPark!.slug],
+    message: "Which incentives apply to a drive-train plant?",
   });
-  expect(sent.status()).toBe(201);
   await query(`UPDATE "OutboxEmail" SET status = 'failed', "lastError" = 'mailbox full' WHERE "to" = $1`, [
     investor,
   ]);
@@ -107,7 +101,8 @@ test("the switch changes every staff page, is audited and is remembered across s
   // … and the account keeps it on another browser that asks for English.
   const elsewhere = await browser.newContext({ locale: "en-US" });
   const other = await elsewhere.newPage();
-  await signInAs(other, email);
+  await signInOverHttp(other.request, email);
+  await other.goto("/admin");
   await expect(other.locator("html")).toHaveAttribute("lang", "zh-CN");
   await expect(other.getByRole("heading", { level: 1 })).toHaveText(text(zh, "home"));
   await other.getByRole("button", { name: text(zh, "language.switchTo") }).click();
@@ -119,7 +114,7 @@ test("the switch changes every staff page, is audited and is remembered across s
 test("the switch works without JavaScript", async ({ browser }) => {
   const email = await staffAccount("viewer", []);
   const signIn = await browser.newContext();
-  await signInAs(await signIn.newPage(), email);
+  await signInOverHttp(signIn.request, email);
   const context = await browser.newContext({
     javaScriptEnabled: false,
     storageState: await signIn.storageState(),
@@ -146,7 +141,7 @@ test("a viewer is told the role is read-only, an editor of the other area that t
   for (const [email, shown, notShown] of cases) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signInAs(page, email);
+    await signInOverHttp(page.request, email);
     const [figure] = await query<{ id: string }>(
       `SELECT f.id FROM "Figure" f JOIN "Area" a ON a.id = f."areaId" WHERE a.slug = 'tianfu' LIMIT 1`,
     );

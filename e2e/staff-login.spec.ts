@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { query } from "./database";
-import { signInAs, staffAccount } from "./staff-helpers";
+import { signInOverHttp } from "./support/staff-session";
+import { staffAccount } from "./support/test-data";
 
 // Demo accounts of the development seed (README).
 const password = "demo-password-2026";
@@ -54,7 +55,9 @@ test("a deactivated account loses access on its next request", async ({ browser 
   const email = await staffAccount("editor", ["tianfu"]);
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signInAs(page, email);
+  await signInOverHttp(page.request, email);
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/admin$/);
   await query(`UPDATE "StaffUser" SET active = false WHERE email = $1`, [email]);
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/admin\/login$/);

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Browser } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { query } from "./database";
-import { signInAs, staffAccount } from "./staff-helpers";
 import { staffListPages } from "./staff-routes";
+import { signInOverHttp, staffState } from "./support/staff-session";
+import { enquiryFor, staffAccount } from "./support/test-data";
 
 // Finding one's way on the staff side: the navigation (with the inbox), the staff 404 for unknown
 // and out-of-scope URLs, and every list page on a phone.
@@ -17,26 +17,17 @@ const nav = (locale: "en" | "zh") =>
 /** This browser's choice of Chinese on the staff side (what the switch on the login page stores). */
 const zhCookie = { name: "staff-locale", value: "zh", domain: "localhost", path: "/" };
 
-async function signedIn(browser: Browser, email: string, options = {}) {
-  const context = await browser.newContext(options);
+async function signedIn(browser: Browser, email: string) {
+  const context = await browser.newContext();
   const page = await context.newPage();
-  await signInAs(page, email);
+  await signInOverHttp(page.request, email);
   return page;
 }
 
 test("unknown and out-of-scope staff URLs get the staff 404 with the navigation, in both languages", async ({
   browser,
 }) => {
-  const reference = `IG-NAV-${Date.now()}`;
-  await query(
-    `WITH e AS (
-       INSERT INTO "Enquiry" (id, reference, name, email, company, country, "sizeBand", message, language,
-                              "consentAt", status, "createdAt", "updatedAt")
-       VALUES ('e2e' || md5(random()::text), $1, 'Nav Investor', 'nav@example.test', 'Nav Co', 'DE', '1m-10m',
-               'A Tianfu question.', 'en', now(), 'new', now(), now()) RETURNING id)
-     INSERT INTO "_AreaToEnquiry" ("A", "B") SELECT a.id, e.id FROM e, "Area" a WHERE a.slug = 'tianfu'`,
-    [reference],
-  );
+  const { reference } = await enquiryFor(["tianfu"], { company: "Nav Co", message: "A Tianfu question." });
   const page = await signedIn(browser, await staffAccount("editor", ["liangjiang"]));
   const paths = [
     "/admin/no-such-page",
@@ -67,11 +58,14 @@ test("every staff list page fits a phone: no sideways scrolling, tables shown as
 }) => {
   test.slow(); // thirteen pages in two languages
   const width = 390;
-  const page = await signedIn(browser, "admin@inland-gateway.test", {
-    viewport: { width, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  });
+  const page = await (
+    await browser.newContext({
+      storageState: staffState("admin"),
+      viewport: { width, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    })
+  ).newPage();
   for (const locale of ["en", "zh"] as const) {
     if (locale === "zh") await page.context().addCookies([zhCookie]);
     for (const path of staffListPages) {

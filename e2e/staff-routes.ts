@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { query } from "./database";
-import { staffAccount } from "./staff-helpers";
+import { enquiryFor, factories, parkCopy, projectCopy, staffAccount } from "./support/test-data";
 
 // Every page and route handler under /admin, made concrete with records of one test run, for the
 // specs that try the staff side as outsiders. The routes come from the file system, so a new staff
@@ -28,57 +28,43 @@ export function staffRouteTemplates(dir = appDir, segments: string[] = []): stri
 /** Tianfu records of this run, drafts of every kind among them, to look for in the bodies. */
 export async function seedRecords() {
   const stamp = `${Date.now()}${Math.random().toString(36).slice(2, 6)}`;
-  const enquiry = {
-    reference: `IG-SEAL-${stamp}`,
-    company: `Sealed Enquiry Co ${stamp}`,
-    email: `sealed.${stamp}@example.test`,
-  };
-  const tianfuPark = `SELECT id FROM "Park" WHERE slug = 'tianfu-bonded-logistics-center'`;
+  const { createNewsItem, createPolicy, db, areaId } = await factories();
+  const tianfu = [await areaId("tianfu")];
+  const text = { en: "Sealed text", zh: "密封正文" };
   const slugs: Record<string, string> = {};
-  for (const [kindPath, table] of Object.entries(kinds)) {
+  for (const kindPath of Object.keys(kinds) as (keyof typeof kinds)[]) {
     const slug = `sealed-${kindPath}-${stamp}`;
     slugs[kindPath] = slug;
-    const name = JSON.stringify(draftName(kindPath, stamp));
-    const text = '{"en":"Sealed text","zh":"密封正文"}';
-    const id = `e2e${stamp}${kindPath}`;
-    if (table === "Park")
-      await query(
-        `INSERT INTO "Park" (id, slug, "areaId", type, name, summary, description, transport, status, "updatedAt")
-         SELECT $1, $2, "areaId", type, $3::jsonb, summary, description, transport, 'draft', now()
-         FROM "Park" WHERE id = (${tianfuPark})`,
-        [id, slug, name],
-      );
-    if (table === "Project")
-      await query(
-        `INSERT INTO "Project" (id, slug, "areaId", name, summary, description, stage, status, "updatedAt")
-         SELECT $1, $2, "areaId", $3::jsonb, summary, description, stage, 'draft', now()
-         FROM "Project" WHERE slug = 'tianqi-lithium-global-rd-center'`,
-        [id, slug, name],
-      );
-    if (table === "Policy" || table === "NewsItem") {
-      await query(
-        table === "Policy"
-          ? `INSERT INTO "Policy" (id, slug, category, title, summary, "fullText", issuer, status, "updatedAt")
-             VALUES ($1, $2, 'tax', $3::jsonb, $4::jsonb, $4::jsonb, $4::jsonb, 'draft', now())`
-          : `INSERT INTO "NewsItem" (id, slug, title, summary, body, "publishedOn", status, "updatedAt")
-             VALUES ($1, $2, $3::jsonb, $4::jsonb, $4::jsonb, '2026-01-01', 'draft', now())`,
-        [id, slug, name, text],
-      );
-      await query(
-        `INSERT INTO "_AreaTo${table}" ("A", "B") SELECT id, $1 FROM "Area" WHERE slug = 'tianfu'`,
-        [id],
-      );
-    }
+    const name = draftName(kindPath, stamp);
+    const draft = { slug, status: "draft" } as const;
+    if (kindPath === "parks") await parkCopy("tianfu-bonded-logistics-center", { ...draft, name });
+    if (kindPath === "projects") await projectCopy("tianqi-lithium-global-rd-center", { ...draft, name });
+    if (kindPath === "policies")
+      await createPolicy(db, {
+        ...draft,
+        category: "tax",
+        title: name,
+        summary: text,
+        fullText: text,
+        issuer: text,
+        areaIds: tianfu,
+      });
+    if (kindPath === "news")
+      await createNewsItem(db, {
+        ...draft,
+        title: name,
+        summary: text,
+        body: text,
+        publishedOn: new Date("2026-01-01"),
+        areaIds: tianfu,
+      });
   }
-  await query(
-    `WITH e AS (
-       INSERT INTO "Enquiry" (id, reference, name, email, company, country, "sizeBand", message, language,
-                              "consentAt", status, "createdAt", "updatedAt")
-       VALUES ('e2e' || md5(random()::text), $1, 'Sealed Investor', $2, $3, 'DE', '1m-10m', 'Sealed message.',
-               'en', now(), 'new', now(), now()) RETURNING id)
-     INSERT INTO "_AreaToEnquiry" ("A", "B") SELECT a.id, e.id FROM e, "Area" a WHERE a.slug = 'tianfu'`,
-    [enquiry.reference, enquiry.email, enquiry.company],
-  );
+  const enquiry = await enquiryFor(["tianfu"], {
+    name: "Sealed Investor",
+    company: `Sealed Enquiry Co ${stamp}`,
+    email: `sealed.${stamp}@example.test`,
+    message: "Sealed message.",
+  });
   const [figure] = await query<{ id: string }>(`SELECT id FROM "Figure" ORDER BY id LIMIT 1`);
   const [industry] = await query<{ slug: string }>(`SELECT slug FROM "Industry" ORDER BY slug LIMIT 1`);
   // An account of this run's own: the actions tried on its page must not touch shared demo accounts.

@@ -1,22 +1,17 @@
 import { expect, request, test, type Page } from "@playwright/test";
 import { query } from "./database";
-import { signInAs, staffAccount } from "./staff-helpers";
+import { postCredentials, loadDemoSession } from "./support/staff-session";
+import { staffAccount } from "./support/test-data";
 
 // Sign-in and sign-out over real HTTP with redirects off, as a script (or an attacker holding a
 // copied cookie) sees them: which e-mails sign in, and which cookies still open the staff area.
-const password = "demo-password-2026";
 const cookieName = "next-auth.session-token";
 const baseURL = () => test.info().project.use.baseURL!;
 
 /** Posts the credentials to next-auth like the login form does; the session cookie, or null. */
-async function signInOverHttp(email: string, secret = password) {
+async function sessionCookie(email: string, secret?: string) {
   const api = await request.newContext({ baseURL: baseURL() });
-  const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const response = await api.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email, password: secret, callbackUrl: "/admin" },
-    maxRedirects: 0,
-  });
-  expect(response.status()).toBe(302);
+  expect((await postCredentials(api, email, secret)).status()).toBe(302);
   const cookie = (await api.storageState()).cookies.find((c) => c.name === cookieName);
   await api.dispose();
   return cookie?.value ?? null;
@@ -94,8 +89,8 @@ const accountOf = async (email: string) =>
 
 test("the login matches the e-mail exactly: wildcards do not sign in, another case does", async () => {
   for (const email of ["admin%", "%", "viewer@inland-gateway.tes_", "_iewer@inland-gateway.test"])
-    expect(await signInOverHttp(email), email).toBeNull();
-  const session = await signInOverHttp(" VIEWER@Inland-Gateway.test ");
+    expect(await sessionCookie(email), email).toBeNull();
+  const session = await sessionCookie(" VIEWER@Inland-Gateway.test ");
   expect(session).not.toBeNull();
   await expectCookie(session!, "Demo Viewer", true);
 });
@@ -103,8 +98,8 @@ test("the login matches the e-mail exactly: wildcards do not sign in, another ca
 test("a cookie captured before signing out is refused afterwards; other sign-ins stay", async () => {
   const email = await staffAccount("viewer", []);
   const { name } = await accountOf(email);
-  const phone = (await signInOverHttp(email))!;
-  const desk = (await signInOverHttp(email))!;
+  const phone = (await sessionCookie(email))!;
+  const desk = (await sessionCookie(email))!;
   await expectCookie(phone, name, true);
   await signOutOverHttp(phone);
   await expectCookie(phone, name, false);
@@ -113,7 +108,7 @@ test("a cookie captured before signing out is refused afterwards; other sign-ins
 
 /** An administrator's browser on the edit page of an account. */
 async function adminOn(page: Page, id: string) {
-  await signInAs(page, "admin@inland-gateway.test");
+  await loadDemoSession(page, "admin");
   await page.goto(`/admin/users/${id}`);
 }
 
@@ -127,7 +122,7 @@ test("an administrator's password reset, role change and deactivation end the ac
   // Password reset: the link is sent, the new password set; the old cookie no longer works.
   const resetEmail = await staffAccount("editor", ["tianfu"]);
   const reset = await accountOf(resetEmail);
-  const beforeReset = (await signInOverHttp(resetEmail))!;
+  const beforeReset = (await sessionCookie(resetEmail))!;
   await adminOn(page, reset.id);
   await page.getByRole("button", { name: "Send password reset link" }).click();
   await expect(page.getByText("A reset link is on its way")).toBeVisible();
@@ -142,12 +137,12 @@ test("an administrator's password reset, role change and deactivation end the ac
   await expect(visitor.getByRole("status")).toContainText("Your password is set.");
   await visitor.close();
   await expectCookie(beforeReset, reset.name, false);
-  expect(await signInOverHttp(resetEmail, "a brand new password")).not.toBeNull();
+  expect(await sessionCookie(resetEmail, "a brand new password")).not.toBeNull();
 
   // Role change (viewer → editor).
   const roleEmail = await staffAccount("viewer", []);
   const role = await accountOf(roleEmail);
-  const beforeRole = (await signInOverHttp(roleEmail))!;
+  const beforeRole = (await sessionCookie(roleEmail))!;
   await page.goto(`/admin/users/${role.id}`);
   await page.getByLabel("Role").selectOption("editor");
   await page.getByRole("button", { name: "Save changes" }).click();
@@ -157,7 +152,7 @@ test("an administrator's password reset, role change and deactivation end the ac
   // Deactivation.
   const goneEmail = await staffAccount("editor", ["liangjiang"]);
   const gone = await accountOf(goneEmail);
-  const beforeDeactivation = (await signInOverHttp(goneEmail))!;
+  const beforeDeactivation = (await sessionCookie(goneEmail))!;
   await page.goto(`/admin/users/${gone.id}`);
   await page.getByRole("button", { name: "Deactivate account" }).click();
   await expect(page.getByText("Account deactivated.")).toBeVisible();

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { query } from "./database";
-import { signInAs, staffAccount } from "./staff-helpers";
+import { loadDemoSession, signInOverHttp } from "./support/staff-session";
+import { staffAccount } from "./support/test-data";
 
 // Keeping content current: the staleness view, "Mark verified", figure editing, missing
 // translations and industries, by keyboard, accessible in English and Chinese.
@@ -29,7 +30,7 @@ test("an editor marks a stale figure verified and corrects its value; the public
 }) => {
   const figure = await staleTianfuFigure(0);
   // A Tianfu editor of this test alone: journeys running alongside use the demo accounts.
-  await signInAs(page, await staffAccount("editor", ["tianfu"]));
+  await signInOverHttp(page.request, await staffAccount("editor", ["tianfu"]));
   await page.goto("/admin");
   await page.getByRole("link", { name: "Not verified for 12 months" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Not verified for 12 months");
@@ -68,7 +69,7 @@ test("a stale figure save shows the other person's values next to yours and save
 }) => {
   const figure = await staleTianfuFigure(1);
   // A Tianfu editor of this test alone: journeys running alongside use the demo accounts.
-  await signInAs(page, await staffAccount("editor", ["tianfu"]));
+  await signInOverHttp(page.request, await staffAccount("editor", ["tianfu"]));
   await page.goto(`/admin/figures/${figure.id}`);
   // Someone else saves in between.
   await query(`UPDATE "Figure" SET value = 4321, version = version + 1 WHERE id = $1`, [figure.id]);
@@ -86,7 +87,7 @@ for (const locale of ["en", "zh"] as const) {
   test(`the upkeep pages are accessible in ${locale}`, async ({ page, context }) => {
     const [industry] = await query<{ slug: string }>(`SELECT slug FROM "Industry" ORDER BY slug LIMIT 1`);
     const [figure] = await query<{ id: string }>(`SELECT id FROM "Figure" ORDER BY id LIMIT 1`);
-    await signInAs(page, "admin@inland-gateway.test");
+    await loadDemoSession(page, "admin");
     const pages = [
       ["/admin/figures", "Figures", "数据指标"],
       [`/admin/figures/${figure!.id}`, /^Edit figure: /, /^编辑指标：/],
@@ -105,7 +106,7 @@ for (const locale of ["en", "zh"] as const) {
 }
 
 test("the figure filters work without JavaScript, by keyboard", async ({ page }) => {
-  await signInAs(page, "admin@inland-gateway.test");
+  await loadDemoSession(page, "admin");
   // Choose a park, press Enter on "Show".
   await page.goto("/admin/figures");
   const park = page.getByLabel("Park", { exact: true });

@@ -1,5 +1,6 @@
 import { expect, test, type BrowserContext } from "@playwright/test";
 import { query } from "./database";
+import { factories } from "./support/test-data";
 
 export type Who = "anonymous" | "viewer" | "otherArea" | "deactivated" | "rightArea" | "admin";
 const refused: Partial<Record<Who, number>> = {
@@ -11,18 +12,24 @@ const refused: Partial<Record<Who, number>> = {
 
 /** A draft figure on a Liangjiang park and a draft industry of this call alone: no public page changes. */
 async function draftRecords() {
-  const [figure] = await query<{ id: string; sourceId: string }>(
-    `INSERT INTO "Figure" (id, "parkId", label, value, unit, period, "sourceId", "updatedAt")
-     SELECT 'e2e' || md5(random()::text), p.id, '{"en":"Matrix figure","zh":"矩阵指标"}', 1, 'count',
-            '{"en":"2024","zh":"2024年"}', (SELECT id FROM "Source" ORDER BY key LIMIT 1), now()
-     FROM "Park" p JOIN "Area" a ON a.id = p."areaId" WHERE a.slug = 'liangjiang' ORDER BY p.slug LIMIT 1
-     RETURNING id, "sourceId"`,
-  );
-  const [industry] = await query<{ slug: string }>(
-    `INSERT INTO "Industry" (id, slug, name, "updatedAt") VALUES ('e2e' || md5(random()::text),
-     'e2e-matrix-' || md5(random()::text), '{"en":"Matrix industry","zh":"矩阵产业"}', now()) RETURNING slug`,
-  );
-  return { ...figure!, industry: industry!.slug };
+  const { createFigure, createIndustry, db } = await factories();
+  const park = await db.park.findFirstOrThrow({
+    where: { area: { slug: "liangjiang" } },
+    orderBy: { slug: "asc" },
+  });
+  const source = await db.source.findFirstOrThrow({ orderBy: { key: "asc" } });
+  const figure = await createFigure(db, {
+    parkId: park.id,
+    label: { en: "Matrix figure", zh: "矩阵指标" },
+    period: { en: "2024", zh: "2024年" },
+    sourceId: source.id,
+    status: "draft",
+  });
+  const industry = await createIndustry(db, {
+    name: { en: "Matrix industry", zh: "矩阵产业" },
+    status: "draft",
+  });
+  return { id: figure.id, sourceId: figure.sourceId, industry: industry.slug };
 }
 
 /**

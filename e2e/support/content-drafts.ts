@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { query } from "../database";
+import { projectCopy } from "./test-data";
 
 /**
  * A published project of the calling test alone, copied from the seeded project `fromSlug` (its
@@ -8,14 +8,13 @@ import { query } from "../database";
  */
 export async function publishedProjectCopy(fromSlug: string) {
   const slug = `e2e-drafts-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
-  await query(
-    `INSERT INTO "Project" (id, slug, "areaId", name, summary, description, stage, status, "updatedAt")
-     SELECT 'e2e' || md5(random()::text), $1, "areaId",
-            jsonb_build_object('en', 'Draft journey ' || $1, 'zh', '草稿流程 ' || $1),
-            jsonb_build_object('en', 'The published summary.', 'zh', '已发布的摘要。'), description, 'signed', 'published', now()
-     FROM "Project" WHERE slug = $2`,
-    [slug, fromSlug],
-  );
+  await projectCopy(fromSlug, {
+    slug,
+    name: { en: `Draft journey ${slug}`, zh: `草稿流程 ${slug}` },
+    summary: { en: "The published summary.", zh: "已发布的摘要。" },
+    stage: "signed",
+    status: "published",
+  });
   return slug;
 }
 

@@ -5,13 +5,17 @@ import { PrismaClient } from "./generated/prisma/client.ts";
 import { connectionSettings } from "./connection-settings.ts";
 import { config } from "./config/index.ts";
 
-function createClient(pool: pg.Pool) {
+function prismaOn(adapter: PrismaPg) {
   return new PrismaClient({
-    // $disconnect ends the shared pool too (the CLIs rely on it to exit).
-    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
+    adapter,
     // Secrets never leave the data layer by default: a function that needs the hash asks by name.
     omit: { staffUser: { passwordHash: true } },
   });
+}
+
+/** A Prisma client of its own on `url` (and a pool of its own); the app uses the one `db()` below. */
+export function openDb(url: string) {
+  return prismaOn(new PrismaPg(connectionSettings(url)));
 }
 
 function createPool() {
@@ -24,7 +28,7 @@ function createPool() {
   return pool;
 }
 
-export type Db = ReturnType<typeof createClient>;
+export type Db = ReturnType<typeof openDb>;
 /** A transaction client, or the client itself: factories and writes accept either. */
 export type Tx = Omit<Db, "$transaction" | "$connect" | "$disconnect" | "$on" | "$extends" | "$use">;
 
@@ -38,6 +42,7 @@ export function pool(): pg.Pool {
 
 /** The one Prisma client of the process, on pool(), created on first use (so builds need no database). */
 export function db(): Db {
-  globalForDb.inlandGatewayDb ??= createClient(pool());
+  // $disconnect ends the shared pool too (the CLIs rely on it to exit).
+  globalForDb.inlandGatewayDb ??= prismaOn(new PrismaPg(pool(), { disposeExternalPool: true }));
   return globalForDb.inlandGatewayDb;
 }

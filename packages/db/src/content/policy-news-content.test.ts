@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ZNewsEdit, ZPolicyEdit, type TContentCreate } from "@ig/domain";
 import { db } from "../client.ts";
-import { createArea, createPark, createProject } from "../seed/factories.ts";
+import { createArea, createPark, createProject, createStaffUser } from "../seed/factories.ts";
 import { ContentConflictError, ContentInUseError, SlugTakenError } from "./content-errors.ts";
 import { createContent } from "./create-content.ts";
 import { deleteContent } from "./delete-content.ts";
@@ -15,16 +15,7 @@ let areas: [string, string];
 const unique = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
 
 beforeAll(async () => {
-  actorId = (
-    await db().staffUser.create({
-      data: {
-        email: `content.${unique()}@test.invalid`,
-        name: "Content Tester",
-        passwordHash: "-",
-        role: "editor",
-      },
-    })
-  ).id;
+  actorId = (await createStaffUser(db(), { role: "editor" })).id;
   areas = [(await createArea(db())).slug, (await createArea(db())).slug];
 });
 

@@ -6,22 +6,13 @@ import { getContentForEditing } from "./get-content-for-editing.ts";
 import { listContentForStaff } from "./list-content-for-staff.ts";
 import { publishContent } from "./publish-content.ts";
 import { updateContent } from "./update-content.ts";
-import { createArea, createPark } from "../seed/factories.ts";
+import { createArea, createPark, createStaffUser } from "../seed/factories.ts";
 
 let actorId: string;
 let area: { id: string; slug: string };
 
 beforeAll(async () => {
-  actorId = (
-    await db().staffUser.create({
-      data: {
-        email: `park.${Date.now()}@test.invalid`,
-        name: "Park Tester",
-        passwordHash: "-",
-        role: "editor",
-      },
-    })
-  ).id;
+  actorId = (await createStaffUser(db(), { role: "editor" })).id;
   area = await createArea(db());
 });
 

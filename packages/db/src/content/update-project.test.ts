@@ -6,7 +6,7 @@ import { getContentForEditing } from "./get-content-for-editing.ts";
 import { listContentForStaff } from "./list-content-for-staff.ts";
 import { publishContent } from "./publish-content.ts";
 import { updateContent } from "./update-content.ts";
-import { createArea, createProject } from "../seed/factories.ts";
+import { createArea, createProject, createStaffUser } from "../seed/factories.ts";
 
 const kind = "project";
 const getProjectForEditing = (slug: string) => getContentForEditing(kind, slug);
@@ -20,14 +20,7 @@ let areaId: string;
 let areaSlug: string;
 
 beforeAll(async () => {
-  const actor = await db().staffUser.create({
-    data: {
-      email: `edit.${Date.now()}@test.invalid`,
-      name: "Edit Tester",
-      passwordHash: "-",
-      role: "editor",
-    },
-  });
+  const actor = await createStaffUser(db(), { role: "editor" });
   actorId = actor.id;
   const area = await createArea(db());
   areaId = area.id;

@@ -5,7 +5,7 @@ import { ContentConflictError, ContentLinkError } from "../content/content-error
 import { getContentForEditing } from "../content/get-content-for-editing.ts";
 import { updateContent } from "../content/update-content.ts";
 import { getProject } from "../projects/get-project.ts";
-import { createArea, createProject } from "../seed/factories.ts";
+import { createArea, createProject, createStaffUser } from "../seed/factories.ts";
 import { createContentPreview } from "./create-content-preview.ts";
 import { discardContentDraft } from "./discard-content-draft.ts";
 import { getContentEditView } from "./get-content-edit-view.ts";
@@ -20,14 +20,10 @@ let viewer: StaffViewer;
 let areaId: string;
 
 async function staff(role: string, areas: { id: string; slug: string }[]): Promise<StaffViewer> {
-  const user = await db().staffUser.create({
-    data: {
-      email: `drafts.${role}.${Math.random().toString(36).slice(2)}@test.invalid`,
-      name: `Draft ${role}`,
-      passwordHash: "-",
-      role,
-      areas: { connect: areas.map(({ id }) => ({ id })) },
-    },
+  const user = await createStaffUser(db(), {
+    role,
+    name: `Draft ${role}`,
+    areas: areas.map(({ slug }) => slug),
   });
   return { id: user.id, role: role as StaffViewer["role"], areas };
 }

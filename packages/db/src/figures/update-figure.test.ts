@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../client.ts";
 import { ContentConflictError } from "../content/content-errors.ts";
-import { createArea, createFigure, createPark, createSource } from "../seed/factories.ts";
+import { createArea, createFigure, createPark, createSource, createStaffUser } from "../seed/factories.ts";
 import { getContentAreas } from "../staleness/get-content-areas.ts";
 import { UnknownSourceError } from "./figure-errors.ts";
 import { getFigureForEditing } from "./get-figure-for-editing.ts";
@@ -11,16 +11,7 @@ import { updateFigure } from "./update-figure.ts";
 let actorId: string;
 
 beforeAll(async () => {
-  actorId = (
-    await db().staffUser.create({
-      data: {
-        email: `figure.${Date.now()}@test.invalid`,
-        name: "Figure Tester",
-        passwordHash: "-",
-        role: "editor",
-      },
-    })
-  ).id;
+  actorId = (await createStaffUser(db(), { role: "editor" })).id;
 });
 
 const input = (sourceId: string) => ({

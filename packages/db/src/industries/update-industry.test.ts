@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../client.ts";
 import { ContentConflictError } from "../content/content-errors.ts";
-import { createIndustry, createPark } from "../seed/factories.ts";
+import { createIndustry, createPark, createStaffUser } from "../seed/factories.ts";
 import { searchContent } from "../search/search-content.ts";
 import { getIndustryForEditing } from "./get-industry-for-editing.ts";
 import { listIndustriesForStaff } from "./list-industries-for-staff.ts";
@@ -9,16 +9,7 @@ import { updateIndustry } from "./update-industry.ts";
 
 describe("updateIndustry", () => {
   it("renames an industry from the version read, audited; a stale save writes nothing", async () => {
-    const actorId = (
-      await db().staffUser.create({
-        data: {
-          email: `industry.${Date.now()}@test.invalid`,
-          name: "Industry Tester",
-          passwordHash: "-",
-          role: "admin",
-        },
-      })
-    ).id;
+    const actorId = (await createStaffUser(db(), { role: "admin" })).id;
     const industry = await createIndustry(db(), { status: "draft" });
     const name = { en: "Hydrogen energy", zh: "氢能" };
     await updateIndustry({ actorId, slug: industry.slug, version: 1, input: { name } });
@@ -38,16 +29,7 @@ describe("updateIndustry", () => {
   });
 
   it("makes the records of a renamed industry findable by its new name, in both languages", async () => {
-    const actorId = (
-      await db().staffUser.create({
-        data: {
-          email: `rename.${Date.now()}@test.invalid`,
-          name: "Rename Tester",
-          passwordHash: "-",
-          role: "admin",
-        },
-      })
-    ).id;
+    const actorId = (await createStaffUser(db(), { role: "admin" })).id;
     const industry = await createIndustry(db(), {});
     const area = await db().area.findFirstOrThrow({ select: { id: true } });
     const park = await createPark(db(), { areaId: area.id, industryIds: [industry.id] });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../client.ts";
-import { createNewsItem } from "../seed/factories.ts";
+import { createNewsItem, createStaffUser } from "../seed/factories.ts";
 import { seedDatabase } from "../seed/seed-database.ts";
 import { getNewsItem } from "./get-news-item.ts";
 import { listNews, listUpcomingEvents } from "./list-news.ts";
@@ -89,16 +89,7 @@ describe("staff edits of a news item's event", () => {
     const { createContent } = await import("../content/create-content.ts");
     const { getContentForEditing } = await import("../content/get-content-for-editing.ts");
     const { updateContent } = await import("../content/update-content.ts");
-    const actorId = (
-      await db().staffUser.create({
-        data: {
-          email: `events.${Date.now()}@test.invalid`,
-          name: "Events",
-          passwordHash: "-",
-          role: "admin",
-        },
-      })
-    ).id;
+    const actorId = (await createStaffUser(db(), { role: "admin" })).id;
     const slug = `news-event-${Date.now()}`;
     const title = { en: "A fair", zh: "博览会" };
     await createContent({

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../client.ts";
+import { createStaffUser } from "../seed/factories.ts";
 import { changeEnquiryStatus } from "../enquiries/change-enquiry-status.ts";
 import { createEnquiry } from "../enquiries/create-enquiry.ts";
 import { seedDatabase } from "../seed/seed-database.ts";
@@ -70,9 +71,7 @@ describe("the outbox worker", () => {
   it("delivers the investor's 'answered' and 'closed' notices over SMTP in the enquiry's language", async () => {
     const enquiry = await submit("zh");
     await db().outboxEmail.updateMany({ where: { status: "pending" }, data: { status: "sent" } });
-    const staff = await db().staffUser.create({
-      data: { email: `outbox.${Date.now()}@staff.test`, name: "Outbox", passwordHash: "-", role: "admin" },
-    });
+    const staff = await createStaffUser(db(), { role: "admin" });
     const statusUrl = (language: string) => `http://portal.test/${language}/enquiry/status`;
     for (const [version, to] of (["in-progress", "responded", "closed"] as const).entries())
       await changeEnquiryStatus({

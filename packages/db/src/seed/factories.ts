@@ -1,8 +1,11 @@
-// Seed factories: the seed loader and the tests create every content record through these,
-// so both get the same defaults and the same derived columns (search text).
+// Seed factories: the seed loader, the db tests and the e2e suite create their records through
+// these, so all get the same defaults and the same derived columns (search text, password hash).
+import { formatReference } from "@ig/domain";
 import type { Prisma } from "../generated/prisma/client.ts";
-import type { Tx } from "../client.ts";
+import { openDb, type Db, type Tx } from "../client.ts";
 import { contentSearchText } from "../content/content-search-text.ts";
+import { hashPassword } from "../staff/password.ts";
+import { demoPassword } from "./seed-demo-staff.ts";
 
 type Text = { en: string; zh: string };
 let counter = 0;
@@ -158,3 +161,74 @@ export async function createNewsItem(tx: Tx, { areaIds, parkIds, projectIds, ...
     },
   });
 }
+
+type StaffInput = Partial<Omit<Prisma.StaffUserUncheckedCreateInput, "passwordHash">> & {
+  /** Plain text, hashed like a real account's; the demo accounts' password when left out. */
+  password?: string;
+  /** The areas the account edits, by slug. */
+  areas?: string[];
+};
+
+// argon2id costs tens of milliseconds: a run's accounts mostly share one password, so hash it once.
+const hashes = new Map<string, Promise<string>>();
+
+/**
+ * A staff account (default: an active viewer of no area, with the demo password) written directly,
+ * without the audit entry that the staff-facing `createStaffUser` of `staff/` adds: test data, not
+ * an action of anyone. Returns the row without its hash.
+ */
+export async function createStaffUser(
+  tx: Tx,
+  { password = demoPassword, areas = [], ...data }: StaffInput = {},
+) {
+  if (!hashes.has(password)) hashes.set(password, hashPassword(password));
+  const id = next("staff");
+  return tx.staffUser.create({
+    data: {
+      email: `${id}@inland-gateway.test`,
+      name: `Test staff ${id}`,
+      role: "viewer",
+      ...data,
+      passwordHash: await hashes.get(password)!,
+      areas: { connect: areas.map((slug) => ({ slug })) },
+    },
+  });
+}
+
+type EnquiryInput = Partial<Prisma.EnquiryUncheckedCreateInput> & {
+  /** The areas it concerns, by slug (none: no staff editor sees it, only administrators). */
+  areas?: string[];
+};
+
+/**
+ * An enquiry (default: new, in English, from a German company) with its first status-history
+ * entry, written directly: no outbox e-mails. Its reference is the next real one unless given.
+ * `createdAt`/`updatedAt` may be set to make it old or overdue.
+ */
+export async function createEnquiry(tx: Tx, { areas = [], ...data }: EnquiryInput = {}) {
+  const status = data.status ?? "new";
+  const [{ seq }] = await tx.$queryRaw<[{ seq: bigint }]>`SELECT nextval('enquiry_reference_seq') AS "seq"`;
+  return tx.enquiry.create({
+    data: {
+      reference: formatReference(new Date().getUTCFullYear(), Number(seq)),
+      name: "Test Investor",
+      email: `${next("investor")}@example.test`,
+      company: "Test Investor GmbH",
+      country: "DE",
+      sizeBand: "1m-10m",
+      message: "An enquiry made by a test.",
+      language: "en",
+      consentAt: new Date(),
+      ...data,
+      status,
+      areas: { connect: areas.map((slug) => ({ slug })) },
+      history: { create: { fromStatus: null, toStatus: status } },
+    },
+  });
+}
+
+/**
+ * A client of its own for a process whose DATABASE_URL is not the one to write to (the e2e suite
+ * writes to its server's embedded PostgreSQL). Close it with `$disconnect()`.
+ */
+export const factoryDb = (url: string): Db => openDb(url);

@@ -10,6 +10,7 @@ import {
   createPolicy,
   createProject,
   createSource,
+  createStaffUser,
 } from "../seed/factories.ts";
 import { getContentForEditing } from "../content/get-content-for-editing.ts";
 import { getPark } from "../parks/get-park.ts";
@@ -24,16 +25,7 @@ let sourceId: string;
 const monthsAgo = (months: number) => new Date(Date.now() - months * 31 * 24 * 3600 * 1000);
 
 beforeAll(async () => {
-  actorId = (
-    await db().staffUser.create({
-      data: {
-        email: `stale.${Date.now()}@test.invalid`,
-        name: "Stale Tester",
-        passwordHash: "-",
-        role: "editor",
-      },
-    })
-  ).id;
+  actorId = (await createStaffUser(db(), { role: "editor" })).id;
   area = await createArea(db());
   sourceId = (await createSource(db())).id;
 });
