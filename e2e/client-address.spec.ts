@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { clientAddressHeader } from "../apps/web/src/server/client-address";
 import { startCluster } from "./support/cluster";
+import { proofOfWork } from "./support/proof-of-work";
 
 // Per-address limits and forwarded headers against a client that forges what proxies send: two
 // instances of the build with low limits, A reached directly (the default: no trusted proxy), B
@@ -49,20 +49,6 @@ const enquiry = () => ({
   language: "en",
   consent: true,
 });
-
-/** Solves the enquiry form's proof of work (ALTCHA: the number whose SHA-256 with the salt is the challenge). */
-async function proofOfWork(base: string): Promise<string> {
-  const c = (await (await fetch(`${base}/api/proof-of-work`)).json()) as Record<string, string | number>;
-  for (let number = 0; number <= Number(c.maxnumber); number++) {
-    if (createHash("sha256").update(`${c.salt}${number}`).digest("hex") === c.challenge) {
-      const { algorithm, challenge, salt, signature } = c;
-      return Buffer.from(JSON.stringify({ algorithm, challenge, number, salt, signature })).toString(
-        "base64",
-      );
-    }
-  }
-  throw new Error("unsolvable challenge");
-}
 
 const postEnquiry = async (base: string, headers: Record<string, string>, proof?: string) =>
   (

@@ -1,32 +1,49 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { log } from "./log.ts";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { connectionSettings } from "./connection-settings.ts";
 import { config } from "./config/index.ts";
 
-/** A Prisma client of its own on `url`; the app uses the one `db()` below. */
-export function openDb(url: string) {
+function prismaOn(adapter: PrismaPg) {
   return new PrismaClient({
-    adapter: new PrismaPg(connectionSettings(url)),
+    adapter,
     // Secrets never leave the data layer by default: a function that needs the hash asks by name.
     omit: { staffUser: { passwordHash: true } },
   });
 }
 
-function createClient() {
+/** A Prisma client of its own on `url` (and a pool of its own); the app uses the one `db()` below. */
+export function openDb(url: string) {
+  return prismaOn(new PrismaPg(connectionSettings(url)));
+}
+
+function createPool() {
   const url = config().databaseUrl;
   if (!url) throw new Error("DATABASE_URL is not set: start the app through `pnpm start` or set it.");
-  return openDb(url);
+  const pool = new pg.Pool(connectionSettings(url));
+  // An idle connection that breaks (PostgreSQL restarted) is dropped by the pool; without a
+  // listener its error would end the process.
+  pool.on("error", (error) => log.warn("idle database connection lost", { component: "db", error }));
+  return pool;
 }
 
 export type Db = ReturnType<typeof openDb>;
 /** A transaction client, or the client itself: factories and writes accept either. */
 export type Tx = Omit<Db, "$transaction" | "$connect" | "$disconnect" | "$on" | "$extends" | "$use">;
 
-const globalForDb = globalThis as unknown as { inlandGatewayDb?: Db };
+const globalForDb = globalThis as unknown as { inlandGatewayDb?: Db; inlandGatewayPool?: pg.Pool };
 
-/** The one Prisma client of the process, created on first use (so builds need no database). */
+/** The one connection pool of the process (DATABASE_URL's `connection_limit`, default 10), created on first use. */
+export function pool(): pg.Pool {
+  globalForDb.inlandGatewayPool ??= createPool();
+  return globalForDb.inlandGatewayPool;
+}
+
+/** The one Prisma client of the process, on pool(), created on first use (so builds need no database). */
 export function db(): Db {
-  globalForDb.inlandGatewayDb ??= createClient();
+  // $disconnect ends the shared pool too (the CLIs rely on it to exit).
+  globalForDb.inlandGatewayDb ??= prismaOn(new PrismaPg(pool(), { disposeExternalPool: true }));
   return globalForDb.inlandGatewayDb;
 }
 

@@ -1,6 +1,5 @@
 import "server-only";
 import { createChallenge, verifySolution } from "altcha-lib/v1";
-import { consumeRateLimits } from "@ig/db";
 import { config, derivedSecret } from "@ig/db/config";
 
 const lifetimeMinutes = 20;
@@ -23,14 +22,15 @@ export function newChallenge() {
   });
 }
 
-/** A valid, unexpired solution that has not been used before. */
-export async function verifyProofOfWork(payload: unknown): Promise<boolean> {
+/**
+ * The replay key of a valid, unexpired solution (to be counted once with a limit of 1, in the
+ * same statement as the enquiry's other limits: see submitEnquiry), or false for anything else.
+ * The key must outlive the challenge: its window (the enquiry limits' hour) is longer than
+ * `lifetimeMinutes`.
+ */
+export async function proofOfWorkReplayKey(payload: unknown): Promise<string | false> {
   if (typeof payload !== "string" || payload.length > 2000) return false;
   if (!(await verifySolution(payload, hmacKey(), true).catch(() => false))) return false;
   const { signature } = JSON.parse(Buffer.from(payload, "base64").toString()) as { signature: string };
-  const [replay] = await consumeRateLimits(
-    [{ key: `proof-of-work:${signature}`, limit: 1 }],
-    lifetimeMinutes * 60,
-  );
-  return replay!.allowed;
+  return `proof-of-work:${signature}`;
 }

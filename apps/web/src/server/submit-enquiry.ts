@@ -4,7 +4,7 @@ import { consumeRateLimits, createEnquiry, findSubmittedEnquiry } from "@ig/db";
 import { config } from "@ig/db/config";
 import { log } from "@ig/db/log";
 import { siteUrl } from "@/lib/site-url";
-import { verifyProofOfWork } from "./proof-of-work";
+import { proofOfWorkReplayKey } from "./proof-of-work";
 import { currentRequestId } from "./request-id";
 
 export type SubmitResult =
@@ -44,20 +44,27 @@ export async function submitEnquiry(
     const earlier = submissionToken ? await findSubmittedEnquiry({ token: submissionToken, input }) : null;
     if (earlier) return answerFor(earlier);
     // Without JavaScript there is no proof of work: such posts are welcome, but fewer per IP.
-    const proof = meta.proofOfWork ? await verifyProofOfWork(meta.proofOfWork) : null;
+    const replayKey = meta.proofOfWork ? await proofOfWorkReplayKey(meta.proofOfWork) : null;
     const { enquiryLimits, enquiryNotifyEmail } = config();
     const ipLimit =
-      proof === null
+      replayKey === null
         ? { key: `enquiry:ip-no-js:${meta.ip}`, limit: enquiryLimits.perIpNoJs }
         : { key: `enquiry:ip:${meta.ip}`, limit: enquiryLimits.perIp };
     const emailLimit = {
       key: `enquiry:email:${input.email.toLowerCase()}`,
       limit: enquiryLimits.perEmail,
     };
-    const limits = await consumeRateLimits([ipLimit, emailLimit], hour);
-    const refused = limits.find((result) => !result.allowed);
+    // A solution counts once: its replay key rides in the same statement as the limits.
+    const replayLimit = replayKey ? [{ key: replayKey, limit: 1 }] : [];
+    const [ipResult, emailResult, replayResult] = await consumeRateLimits(
+      [ipLimit, emailLimit, ...replayLimit],
+      hour,
+    );
+    const refused = [ipResult!, emailResult!].find((result) => !result.allowed);
     if (refused) return { kind: "rate-limited", retryAfter: refused.retryAfter };
-    const spam = Boolean(meta.honeypot) || proof === false;
+    // A forged or replayed proof of work marks spam (kept for staff, never e-mailed).
+    const forgedProof = replayKey === false || (replayResult !== undefined && !replayResult.allowed);
+    const spam = Boolean(meta.honeypot) || forgedProof;
     const base = siteUrl();
     const enquiry = await createEnquiry({
       input,

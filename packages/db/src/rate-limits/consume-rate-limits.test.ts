@@ -53,13 +53,20 @@ describe("consumeRateLimits", () => {
         expiresAt: past,
       })),
     });
-    await consumeRateLimits([{ key: `${run}:live`, limit: 5 }], 3600);
-    const left = () => db().rateLimitBucket.count({ where: { key: { startsWith: `${run}:expired:` } } });
-    expect(await left()).toBeLessThan(250);
-    // Each call adds at most one bucket per key and deletes up to 100 expired ones.
-    for (let call = 0; call < 3; call++) await consumeRateLimits([{ key: `${run}:live`, limit: 5 }], 3600);
-    expect(await left()).toBe(0);
+    // Every tenth call sweeps up to 1,000 expired buckets: far more than ten calls add.
+    for (let call = 0; call < 10; call++) await consumeRateLimits([{ key: `${run}:live`, limit: 5 }], 3600);
+    const left = await db().rateLimitBucket.count({ where: { key: { startsWith: `${run}:expired:` } } });
+    expect(left).toBe(0);
     const live = await db().rateLimitBucket.findUniqueOrThrow({ where: { key: `${run}:live` } });
-    expect(live.count).toBe(4);
+    expect(live.count).toBe(10);
+  });
+
+  it("answers a refused key's retry time from the database's clock, whatever the process's time zone", async () => {
+    const key = `test:retry:${Date.now()}`;
+    await consumeRateLimits([{ key, limit: 1 }], 600);
+    const [refused] = await consumeRateLimits([{ key, limit: 1 }], 600);
+    expect(refused).toEqual({ allowed: false, retryAfter: expect.any(Number) });
+    expect(refused!.retryAfter).toBeGreaterThan(590);
+    expect(refused!.retryAfter).toBeLessThanOrEqual(600);
   });
 });
