@@ -269,3 +269,22 @@ test("a method the portal does not answer (TRACE, COPY) is a 405 naming the ones
     expect((await request.fetch(path, { method: "TRACK", maxRedirects: 0 })).status()).toBe(400);
   }
 });
+
+test("a request target in absolute form is a 400, never a redirect to the host it names", async () => {
+  // `GET http://evil.example/en/policies` once answered 308 with Location on evil.example.
+  const { hostname, port } = new URL(test.info().project.use.baseURL!);
+  for (const path of ["http://evil.example/en/policies?abs=1", "http://evil.example/en/"]) {
+    const { status, location } = await new Promise<{ status: number; location?: string }>(
+      (resolve, reject) => {
+        const request = httpRequest({ hostname, port, path, method: "GET" }, (response) => {
+          response.resume();
+          resolve({ status: response.statusCode!, location: response.headers.location });
+        });
+        request.on("error", reject);
+        request.end();
+      },
+    );
+    expect(status, path).toBe(400);
+    expect(location, path).toBeUndefined();
+  }
+});

@@ -28,6 +28,13 @@ await app.prepare();
 const handle = app.getRequestHandler();
 
 const server = createServer((request, response) => {
+  // An absolute-form target (`GET http://evil.example/en HTTP/1.1`) is for forward proxies; Next.js
+  // took its host for redirects (a 308 to evil.example). Browsers send paths only.
+  if (!request.url?.startsWith("/")) {
+    response.writeHead(400, { "content-type": "text/plain; charset=utf-8", connection: "close" });
+    response.end("Send the request target as a path.\n");
+    return;
+  }
   if (!isPortalMethod(request.method)) {
     response.writeHead(405, { allow: portalMethods.join(", "), "content-type": "text/plain; charset=utf-8" });
     response.end("Method not allowed.\n");

@@ -10,6 +10,10 @@ function prismaOn(adapter: PrismaPg) {
     adapter,
     // Secrets never leave the data layer by default: a function that needs the hash asks by name.
     omit: { staffUser: { passwordHash: true } },
+    // Interactive transactions (a save, a preview rendered in a rolled-back transaction) get more
+    // than Prisma's 2 s wait / 5 s run: under load a preview's render took 5.6 s and failed (P2028,
+    // a 500 to the editor). A transaction that still overruns is an error, as before.
+    transactionOptions: { maxWait: 10_000, timeout: 20_000 },
   });
 }
 
