@@ -5,7 +5,7 @@ import { noContentPolicy, securityHeaders } from "./security-headers";
 /**
  * Whether a request target (`request.url`: path and query) reaches the bare page or a file Next.js
  * serves for it (`/baseline/`, `/baseline.rsc`, `/baseline.segments/…`, `/baseline?_rsc=…`),
- * with percent-escapes and repeated slashes read as Next.js's router reads them. A malformed
+ * with percent-escapes, repeated slashes and dot segments read as Next.js's router reads them. A malformed
  * escape is not decoded here: the proxy refuses it with 400.
  */
 export function isBaselineRequest(target: string | undefined): boolean {
@@ -16,7 +16,9 @@ export function isBaselineRequest(target: string | undefined): boolean {
   } catch {
     return false;
   }
-  return /^[/\\]+baseline(?:[/\\.]|$)/.test(decoded);
+  // Dot segments too (`/./baseline`, `/en/../baseline`): Next.js's router resolves them.
+  const resolved = new URL(decoded.replace(/[/\\]+/g, "/"), "http://portal.invalid").pathname;
+  return /^\/baseline(?:[/.]|$)/.test(resolved);
 }
 
 /** The answer to the bare page while the benchmark is off: as if it did not exist. */
