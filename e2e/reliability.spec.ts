@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import pg from "pg";
+import type pg from "pg";
+import { queryAt } from "./database";
 import { startCluster } from "./support/cluster";
 
 // Two app instances on one PostgreSQL of their own, as behind a load balancer (README).
@@ -21,15 +22,8 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => cluster?.stop());
 
-async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: cluster.databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const sql = <T extends pg.QueryResultRow>(text: string, params: unknown[] = []) =>
+  queryAt<T>(cluster.databaseUrl, text, params);
 
 const enquiry = (email: string, company = "Reliability Ltd") => ({
   name: "Test Investor",

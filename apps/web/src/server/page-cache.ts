@@ -254,5 +254,6 @@ type Shared = {
  * load their own copy of this module) through `globalThis`.
  */
 export function sharedPageCache(): Shared {
-  return ((globalThis as { [shared]?: Shared })[shared] ??= {});
+  // Keyed by a module-private symbol, so no request data can name it; a null prototype all the same.
+  return ((globalThis as { [shared]?: Shared })[shared] ??= Object.create(null) as Shared);
 }
